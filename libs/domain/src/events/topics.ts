@@ -30,6 +30,7 @@ export const COMMANDS = {
     getInitiative: 'ndip.attraction.cmd.get-initiative',
     listInitiatives: 'ndip.attraction.cmd.list-initiatives',
     transferInitiative: 'ndip.attraction.cmd.transfer-initiative',
+    assignInitiativeOfficer: 'ndip.attraction.cmd.assign-initiative-officer',
     convertInitiative: 'ndip.attraction.cmd.convert-initiative',
   },
   implementation: {

@@ -1,0 +1,71 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ClientsModule, Transport } from '@nestjs/microservices';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PlatformModule, kafkaConfig } from '@ndip/platform';
+import { AuthController } from './auth/auth.controller';
+import { JwtAuthGuard, RolesGuard } from './auth/auth.guards';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { BUS, BusClient } from './bus/bus.client';
+import type { GatewayEnv } from './gateway.env';
+import { ProblemFilter } from './http/problem.filter';
+import { correlationMiddleware } from './http/request-meta';
+import { IdentityController } from './identity/identity.controller';
+import { IdentityService } from './identity/identity.service';
+import { OrganizationEntity } from './identity/organization.entity';
+import { UserEntity } from './identity/user.entity';
+import { GatewayInit1763780000500 } from './migrations/1763780000500-gateway-init';
+import { AttractionController } from './resources/attraction.controller';
+import { ImplementationController } from './resources/implementation.controller';
+import { PostInvestmentController } from './resources/post-investment.controller';
+import { ReportingController } from './resources/reporting.controller';
+
+const ENTITIES = [OrganizationEntity, UserEntity];
+
+/** The HTTP API for state agencies: auth, scoping, problem+json, request-reply to the services. */
+@Module({})
+export class AppModule implements NestModule {
+  static register(env: GatewayEnv): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forService({ service: 'gateway', env, entities: ENTITIES, migrations: [GatewayInit1763780000500] }),
+        TypeOrmModule.forFeature(ENTITIES),
+        PassportModule,
+        JwtModule.register({ secret: env.NDIP_JWT_SECRET, signOptions: { algorithm: 'HS256', expiresIn: env.NDIP_JWT_TTL_SECONDS, issuer: 'ndip-gateway' } }),
+        ClientsModule.register([
+          {
+            name: BUS,
+            transport: Transport.KAFKA,
+            options: {
+              client: kafkaConfig(env.NDIP_KAFKA_BROKERS, `${env.NDIP_GROUP_PREFIX}-gateway-bus`),
+              consumer: {
+                groupId: `${env.NDIP_GROUP_PREFIX}-gateway-replies`,
+                sessionTimeout: env.NDIP_KAFKA_SESSION_TIMEOUT_MS,
+                heartbeatInterval: Math.max(500, Math.floor(env.NDIP_KAFKA_SESSION_TIMEOUT_MS / 6)),
+                maxWaitTimeInMs: 100,
+                allowAutoTopicCreation: false,
+              },
+              producer: { allowAutoTopicCreation: false },
+            },
+          },
+        ]),
+      ],
+      controllers: [AuthController, IdentityController, AttractionController, ImplementationController, PostInvestmentController, ReportingController],
+      providers: [
+        IdentityService,
+        JwtStrategy,
+        BusClient,
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(correlationMiddleware).forRoutes('*');
+  }
+}

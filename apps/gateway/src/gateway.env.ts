@@ -1,0 +1,29 @@
+import { Transform } from 'class-transformer';
+import { IsInt, IsString, Matches, Min, MinLength } from 'class-validator';
+import { ServiceEnv } from '@ndip/platform';
+
+export class GatewayEnv extends ServiceEnv {
+  /** HMAC key of the JWTs the gateway issues: at least 32 characters, never logged. */
+  @IsString()
+  @MinLength(32, { message: 'NDIP_JWT_SECRET must be at least 32 characters' })
+  NDIP_JWT_SECRET!: string;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(60)
+  NDIP_JWT_TTL_SECONDS = 3600;
+
+  /** The platform administrator created at first boot when no user has this login. */
+  @Matches(/^[a-z0-9._@-]{3,100}$/, { message: 'NDIP_ADMIN_LOGIN must be 3-100 characters of a-z 0-9 . _ @ -' })
+  NDIP_ADMIN_LOGIN = 'admin';
+
+  @IsString()
+  @MinLength(12, { message: 'NDIP_ADMIN_PASSWORD must be at least 12 characters' })
+  NDIP_ADMIN_PASSWORD!: string;
+
+  /** Timeout of every request-reply call to a service. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  NDIP_BUS_TIMEOUT_MS = 15_000;
+}

@@ -1,0 +1,85 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ORGANIZATION_TYPES, type OrganizationType } from '@ndip/domain';
+import { IsBin } from '@ndip/platform';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  login!: string;
+
+  @ApiProperty({ example: 'correct horse battery staple' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  password!: string;
+}
+
+export class CreateOrganizationDto {
+  @ApiProperty({ enum: ORGANIZATION_TYPES })
+  @IsIn(ORGANIZATION_TYPES as unknown as string[])
+  type!: OrganizationType;
+
+  @ApiProperty({ example: 'Алматы қаласының әкімдігі' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  nameKk!: string;
+
+  @ApiProperty({ example: 'Акимат города Алматы' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  nameRu!: string;
+
+  @ApiProperty({ example: 'Akimat of Almaty' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  nameEn!: string;
+
+  @ApiPropertyOptional({ example: '750000000', description: 'KATO code: required for MIO, NCR, RO, RIHQ, PRR' })
+  @IsOptional()
+  @Matches(/^\d{9}$/, { message: 'regionCode must be a 9-digit KATO code' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ example: 'KR', description: 'Country of accreditation: required for FI and NCF' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be an ISO 3166-1 alpha-2 code' })
+  countryCode?: string;
+
+  @ApiPropertyOptional({ example: '940740000139', description: 'BIN: required for investor companies' })
+  @IsOptional()
+  @IsBin()
+  bin?: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'a.nurlanov' })
+  @Matches(/^[a-z0-9._@-]{3,100}$/, { message: 'login must be 3-100 characters of a-z 0-9 . _ @ -' })
+  login!: string;
+
+  @ApiProperty({ minLength: 12, description: 'At least 12 characters with a letter and a digit' })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  @Matches(/^(?=.*[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?=.*\d).+$/, { message: 'password must contain a letter and a digit' })
+  password!: string;
+
+  @ApiProperty({ example: 'Nurlanov Aidar' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  fullName!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  organizationId!: string;
+
+  @ApiPropertyOptional({ enum: ['kk', 'ru', 'en'], default: 'ru' })
+  @IsOptional()
+  @IsIn(['kk', 'ru', 'en'])
+  locale?: 'kk' | 'ru' | 'en';
+}

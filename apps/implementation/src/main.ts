@@ -1,0 +1,12 @@
+import { ServiceEnv, bootstrapService, validateEnv } from '@ndip/platform';
+import { AppModule } from './app.module';
+
+async function main(): Promise<void> {
+  const env = validateEnv(ServiceEnv);
+  await bootstrapService({ service: 'implementation', module: AppModule.register(env), env });
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

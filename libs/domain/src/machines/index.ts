@@ -1,0 +1,39 @@
+export { accept, reject, guarded, timerEnd, isAfter } from './transition';
+export type { TransitionContext, Decision, EditionPinned } from './transition';
+export {
+  decideInitiative,
+  allowedInitiativeActions,
+  isInitiativeOverdue,
+  INITIATIVE_AGGREGATE,
+  INITIATIVE_EVENTS,
+  INITIATIVE_STATUSES,
+  KYC_STATUSES,
+} from './initiative.machine';
+export type { InitiativeState, InitiativeStatus, InitiativeCommand, InitiativeCommandType, InitiativeRedirect, KycStatus } from './initiative.machine';
+export { decideVisit, allowedVisitActions, decideTripCard, VISIT_AGGREGATE, VISIT_EVENTS, VISIT_STATUSES } from './visit.machine';
+export type { VisitState, VisitStatus, VisitCommand, VisitCommandType, TripCardState, TripCardCommand } from './visit.machine';
+export {
+  decideRoadmap,
+  allowedRoadmapActions,
+  requiredApprovalSlots,
+  projectRoadmapStatus,
+  roadmapOverdue,
+  ROADMAP_AGGREGATE,
+  ROADMAP_EVENTS,
+  ROADMAP_STATUSES,
+} from './roadmap.machine';
+export type { RoadmapState, RoadmapStatus, RoadmapCommand, RoadmapCommandType, RoadmapRejection, ApprovalSlot } from './roadmap.machine';
+export { decideTask, allowedTaskActions, taskOverdue, validationOverdue, LAST_TASK_CODE, TASK_AGGREGATE, TASK_EVENTS, TASK_STATUSES } from './task.machine';
+export type { TaskState, TaskStatus, TaskCommand, TaskCommandType } from './task.machine';
+export {
+  decidePool,
+  allowedPoolActions,
+  autoExclusionDate,
+  poolDecisionOverdue,
+  POOL_AGGREGATE,
+  POOL_EVENTS,
+  POOL_STATUSES,
+  POOL_GROUNDS,
+  POOL_REQUEST_KINDS,
+} from './pool.machine';
+export type { PoolState, PoolStatus, PoolCommand, PoolCommandType, PoolGround, PoolRequest, PoolRequestKind, PoolDecisionKind } from './pool.machine';

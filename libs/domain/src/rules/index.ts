@@ -1,0 +1,46 @@
+export { parseAmount } from './amount';
+export type { AmountInput, ExactAmount } from './amount';
+export { classifyPool, NATIONAL_POOL_THRESHOLD_MCI } from './pool';
+export type { ClassifyPoolInput, ClassifyPoolOptions, Pool, PoolClassification } from './pool';
+export { scoreGreenCorridor, GREEN_CORRIDOR_THRESHOLD_MILLI, TECHNOLOGY_LEVELS } from './green-corridor';
+export type {
+  GreenCorridorCriterion,
+  GreenCorridorExplanation,
+  GreenCorridorInput,
+  GreenCorridorOptions,
+  GreenCorridorScore,
+  TechnologyLevel,
+} from './green-corridor';
+export { isTaskForceProject, TASK_FORCE_THRESHOLD_MCI } from './task-force';
+export type { TaskForceInput } from './task-force';
+export { trafficLight, DEFAULT_YELLOW_MAX_DAYS_INCLUSIVE } from './traffic-light';
+export type { TrafficLight, TrafficLightInput, TrafficLightOptions } from './traffic-light';
+export { overduePenalty, rankRegionsByOverdue } from './region-rating';
+export type { OverduePenaltyOptions, RegionOverdueInput, RegionOverdueRank } from './region-rating';
+export { postInvestmentEndDate, postInvestmentPeriod, POST_INVESTMENT_YEARS } from './post-investment-period';
+export type { PostInvestmentInput, PostInvestmentPeriod } from './post-investment-period';
+export { reportDueDates, annualRegionalProgrammeDueDate } from './report-due-dates';
+export type { ReportDueDates, ReportDueDatesInput, ReportDueDatesOptions } from './report-due-dates';
+export {
+  computeAttractivenessRating,
+  aggregateSurvey,
+  RATING_DIRECTIONS,
+  RATING_FACTORS,
+  SCALE_QUESTIONS,
+} from './attractiveness-rating';
+export type {
+  QuestionStats,
+  RatingDirection,
+  RatingDirectionId,
+  RatingFactor,
+  RatingFactorId,
+  RatingOptions,
+  RatingRegionInput,
+  RatingResult,
+  RatingScaling,
+  SurveyAnswers,
+  SurveyOptions,
+  SurveyQuestionId,
+  SurveyRegionAggregate,
+  SurveyResponse,
+} from './attractiveness-rating';

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import type { ServiceName } from '@ndip/domain';
+import type { ServiceEnv } from './config/env';
+import { ensureTopics, kafkaConfig } from './kafka/kafka-client';
+
+const LEVELS: Record<ServiceEnv['NDIP_LOG_LEVEL'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+/**
+ * Boots one NDIP service: topics exist, HTTP (health, and the API for the gateway) listens,
+ * and a Kafka consumer group serves its request-reply commands and the events it consumes.
+ * `fromBeginning` lets a new consumer group (e.g. a rebuilt projection) read the whole topic.
+ */
+export async function bootstrapService(opts: {
+  service: ServiceName;
+  module: unknown;
+  env: ServiceEnv;
+  kafkaConsumer?: boolean;
+  configure?: (app: INestApplication) => void | Promise<void>;
+}): Promise<INestApplication> {
+  const { env, service } = opts;
+  const log = new Logger(`bootstrap:${service}`);
+  await ensureTopics(env.NDIP_KAFKA_BROKERS, `${env.NDIP_GROUP_PREFIX}-${service}-admin`);
+  const app = await NestFactory.create(opts.module as never, { logger: LEVELS[env.NDIP_LOG_LEVEL], bufferLogs: false });
+  app.enableShutdownHooks();
+  if (opts.configure) await opts.configure(app);
+  if (opts.kafkaConsumer !== false) {
+    app.connectMicroservice<MicroserviceOptions>(
+      {
+        transport: Transport.KAFKA,
+        options: {
+          client: kafkaConfig(env.NDIP_KAFKA_BROKERS, `${env.NDIP_GROUP_PREFIX}-${service}`),
+          consumer: {
+            groupId: `${env.NDIP_GROUP_PREFIX}-${service}`,
+            sessionTimeout: env.NDIP_KAFKA_SESSION_TIMEOUT_MS,
+            heartbeatInterval: Math.max(500, Math.floor(env.NDIP_KAFKA_SESSION_TIMEOUT_MS / 6)),
+            rebalanceTimeout: env.NDIP_KAFKA_SESSION_TIMEOUT_MS * 2,
+            maxWaitTimeInMs: 100,
+            allowAutoTopicCreation: false,
+          },
+          subscribe: { fromBeginning: true },
+          producer: { allowAutoTopicCreation: false, idempotent: false },
+        },
+      },
+      { inheritAppConfig: true },
+    );
+    await app.startAllMicroservices();
+  }
+  await app.listen(env.HTTP_PORT, env.HTTP_HOST);
+  log.log(`${service} listening on http://${env.HTTP_HOST}:${env.HTTP_PORT} (edition ${env.NDIP_RULE_EDITION})`);
+  return app;
+}

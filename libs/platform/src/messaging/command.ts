@@ -1,0 +1,31 @@
+import type { Actor, DomainErrorCode } from '@ndip/domain';
+
+/** The request a gateway sends to a service over Kafka request-reply. */
+export interface CommandMessage<D = unknown> {
+  actor: Actor;
+  correlationId: string;
+  /** Accept-Language of the caller: the service may localise messages. */
+  locale?: 'kk' | 'ru' | 'en';
+  data: D;
+}
+
+export type CommandErrorCode = `${DomainErrorCode}` | 'INTERNAL';
+
+export interface CommandError {
+  code: CommandErrorCode;
+  message: string;
+  field?: string;
+  problems?: { field: string; message: string }[];
+  correlationId?: string;
+}
+
+/** The reply: a value or a typed error; never an exception across the bus. */
+export type CommandResult<T = unknown> = { ok: true; data: T } | { ok: false; error: CommandError };
+
+/** A page of a list. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
