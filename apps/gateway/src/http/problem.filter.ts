@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { DomainError } from '@ndip/domain';
 import type { Request, Response } from 'express';
 import { localeOf, ProblemException, STATUS_OF, titleOf, type ProblemBody, type ProblemCode } from './problem';
 
@@ -36,7 +37,11 @@ export class ProblemFilter implements ExceptionFilter {
     let code: ProblemCode;
     let detail: string;
     let extra: ProblemException['extra'] = {};
-    if (exception instanceof ProblemException) {
+    if (exception instanceof DomainError) {
+      code = exception.code;
+      detail = exception.message;
+      extra = exception.details.field ? { field: exception.details.field } : {};
+    } else if (exception instanceof ProblemException) {
       code = exception.code;
       detail = exception.detail;
       extra = exception.extra;

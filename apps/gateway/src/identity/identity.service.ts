@@ -6,6 +6,7 @@ import { DomainError, DomainErrorCode, isRegionCode, type Actor, type Organizati
 import { SERVICE_CONFIG, appendAudit, uuidv7 } from '@ndip/platform';
 import { DataSource, type Repository } from 'typeorm';
 import type { GatewayEnv } from '../gateway.env';
+import { ProblemException } from '../http/problem';
 import type { CreateOrganizationDto, CreateUserDto, LoginDto } from './identity.dto';
 import { OrganizationEntity } from './organization.entity';
 import { UserEntity } from './user.entity';
@@ -99,14 +100,17 @@ export class IdentityService implements OnApplicationBootstrap {
   async login(dto: LoginDto): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number; user: UserView }> {
     const user = await this.users.createQueryBuilder('u').where('lower(u.login) = :login', { login: dto.login.toLowerCase() }).getOne();
     const refuse = (): never => {
-      throw new DomainError(DomainErrorCode.WRONG_ROLE, 'invalid login or password', { field: 'password', auth: true });
+      throw new ProblemException('UNAUTHENTICATED', 'invalid login or password', { field: 'password' });
     };
     if (!user) {
       await verify(this.dummyHash ?? '', dto.password).catch(() => false);
       return refuse();
     }
     if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      throw new DomainError(DomainErrorCode.WRONG_STATE, `the account is locked until ${user.lockedUntil.toISOString()}`, { field: 'login', auth: true });
+      throw new ProblemException('UNAUTHENTICATED', `the account is locked until ${user.lockedUntil.toISOString()} after ${MAX_FAILED_LOGINS} failed logins`, {
+        field: 'login',
+        retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000),
+      });
     }
     const ok = await verify(user.passwordHash, dto.password).catch(() => false);
     const org = await this.orgs.findOne({ where: { id: user.organizationId } });

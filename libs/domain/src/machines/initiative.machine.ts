@@ -17,6 +17,7 @@ import { DomainErrorCode } from '../errors/domain-error';
 import { EVENT_TYPES, type InitiativeConvertedPayload, type InitiativeCreatedPayload, type InitiativeTransferredPayload } from '../events/catalog';
 import type { DomainEvent } from '../events/envelope';
 import { addCalendarDays } from '../reference/calendar';
+import { isRegionCode } from '../reference/regions';
 import {
   accept,
   checkContext,
@@ -191,6 +192,7 @@ function authorize(state: InitiativeState | null, type: InitiativeCommandType, c
 
 function regionCode(v: unknown, field: string): string {
   if (typeof v !== 'string' || !REGION_RE.test(v)) fail(DomainErrorCode.INVALID_INPUT, `${field} must be a region code`, { field });
+  if (!isRegionCode(v)) fail(DomainErrorCode.UNKNOWN_REFERENCE, `${field} ${v} is not one of the 20 regions (KATO)`, { field });
   return v;
 }
 

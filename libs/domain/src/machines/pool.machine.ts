@@ -190,10 +190,9 @@ export function decidePool(state: PoolState | null, command: PoolCommand, ctx: T
             return accept({ ...base, status: 'EXCLUDED', excludedOn: today, exclusionBasis: 'AB_DECISION' }, [ev(cur, POOL_EVENTS.excluded, payload)]);
           case 'RESUME':
             return accept({ ...base, status: 'ACTIVE', suspendedOn: null }, [ev(cur, POOL_EVENTS.resumed, payload)]);
-          case 'REFUSE':
+          default: // REFUSE
             return accept(base, [ev(cur, POOL_EVENTS.requestRefused, { ...payload, reason })]);
         }
-        break;
       }
       case 'AUTO_EXCLUDE': {
         const cur = s as PoolState;

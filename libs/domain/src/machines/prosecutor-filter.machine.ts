@@ -121,7 +121,7 @@ export function decideProsecutorFilter(state: PfState | null, command: PfCommand
   return guarded(() => {
     const s = authorize(state, command.type, ctx);
     const today = ctx.today;
-    const ev = (cur: PfState, type: string, payload: Record<string, unknown> = {}) =>
+    const ev = (cur: PfState, type: string, payload: Record<string, unknown>) =>
       event(PF_AGGREGATE, cur.measureId, type, { measureId: cur.measureId, projectId: cur.projectId, routedTo: cur.routedTo, ...payload });
     switch (command.type) {
       case 'DRAFT': {

@@ -140,6 +140,11 @@ describe('SM-TASK edition differences', () => {
     expect(okState(run('E000', started('E000'), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r' }, MIO_A, '2025-06-20')).pendingReschedule).not.toBeNull();
     expect(okState(run('E000', started('E000'), { type: 'COMPLETE', actualCompletionDate: '2025-06-20', evidenceFileIds: [] }, MIO_A, '2025-06-20')).status).toBe('DONE');
   });
+  it('T7 E001: the investor (A in the row) still cannot take AB\'s decision', () => {
+    const req = okState(run('E001', started('E001'), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r', investorConsent: true }, MIO_A, '2025-09-01'));
+    expect(errCode(run('E001', req, { type: 'APPROVE_RESCHEDULE' }, INV, '2025-09-02'))).toBe(DomainErrorCode.WRONG_ROLE);
+    expect(errCode(run('E001', req, { type: 'REFUSE_RESCHEDULE' }, INV, '2025-09-02'))).toBe(DomainErrorCode.WRONG_ROLE);
+  });
   it('allowedTaskActions', () => {
     const c = { today: '2025-10-09', edition: getEdition('E000') };
     expect(allowedTaskActions(awaiting('E000'), NCH, c)).toEqual(['VALIDATE', 'REFUSE_VALIDATION', 'COMMENT']);

@@ -114,16 +114,16 @@ const RULES: Record<TaskCommandType, CommandSpec<TaskStatus> & { mioRegion: bool
 function authorize(state: TaskState | null, type: TaskCommandType, ctx: TransitionContext): TaskState | null {
   const rule = RULES[type];
   const s = authorizeCommand(state, type, rule, ctx);
+  // The row gives INV an A in E001 (the investor's joint consent, given on the request); AB's decision is AB's alone.
+  if ((type === 'APPROVE_RESCHEDULE' || type === 'REFUSE_RESCHEDULE') && ctx.actor.role !== 'AB') {
+    fail(DomainErrorCode.WRONG_ROLE, `${type}: the authorized body decides`, { role: ctx.actor.role });
+  }
   if (s !== null && rule.mioRegion && ctx.actor.role === 'MIO') requireSameRegion(ctx.actor, s.regionCode, type);
   if (s !== null && (type === 'APPROVE_RESCHEDULE' || type === 'REFUSE_RESCHEDULE') && s.pendingReschedule === null) {
     fail(DomainErrorCode.WRONG_STATE, `${type}: no reschedule request is pending`, { status: s.status });
   }
   if (s !== null && rule.needsNoPending && s.pendingReschedule !== null) {
     fail(DomainErrorCode.WRONG_STATE, `${type}: a reschedule request is already pending`, { status: s.status });
-  }
-  // INV approves (E001) but does not act alone on AB's step: the approve mode above lets INV through, so restrict it to AB.
-  if ((type === 'APPROVE_RESCHEDULE' || type === 'REFUSE_RESCHEDULE') && ctx.actor.role !== 'AB') {
-    fail(DomainErrorCode.WRONG_ROLE, `${type}: the authorized body decides`, { role: ctx.actor.role });
   }
   return s;
 }

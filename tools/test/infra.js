@@ -1,0 +1,48 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+'use strict';
+/**
+ * Test infrastructure: a real Kafka broker and a real PostgreSQL on test ports with throw-away
+ * data folders, started once per test run. Each test file then makes its own databases and uses
+ * its own consumer-group prefix, so files do not see each other's state.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const broker = require('../kafka/broker');
+const postgres = require('../pg/postgres');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function testSettings() {
+  const dir = path.join(ROOT, '.data', 'test');
+  return {
+    kafka: { port: Number(process.env.NDIP_TEST_KAFKA_PORT ?? 29092), dataDir: path.join(dir, 'kafka') },
+    pg: { port: Number(process.env.NDIP_TEST_PG_PORT ?? 25432), dataDir: path.join(dir, 'postgres'), databasePrefix: 'ndip_test' },
+  };
+}
+
+async function startTestInfra() {
+  const s = testSettings();
+  // Fresh folders every run: no state leaks between runs, and a crashed earlier run cannot block this one.
+  await broker.stop(s.kafka).catch(() => undefined);
+  fs.rmSync(s.kafka.dataDir, { recursive: true, force: true });
+  fs.rmSync(s.pg.dataDir, { recursive: true, force: true });
+  const t0 = Date.now();
+  const k = await broker.start(s.kafka);
+  const pg = await postgres.start(s.pg);
+  const ps = postgres.settings(s.pg);
+  const env = {
+    NDIP_TEST_BROKERS: k.brokers.join(','),
+    NDIP_TEST_PG_URL: postgres.urlFor(ps, 'postgres'),
+  };
+  Object.assign(process.env, env);
+  console.log(`[test-infra] Kafka ${env.NDIP_TEST_BROKERS} and PostgreSQL :${ps.port} ready in ${Date.now() - t0} ms`);
+  return {
+    env,
+    async stop() {
+      await pg.pg.stop().catch(() => undefined);
+      await broker.stop(s.kafka).catch(() => undefined);
+    },
+  };
+}
+
+module.exports = { startTestInfra, testSettings };
