@@ -4,12 +4,10 @@
 const { startTestInfra } = require('./infra');
 const { build } = require('../dev/stack');
 
-module.exports = async function globalSetup(_globalConfig, projectConfig) {
+module.exports = async function globalSetup() {
   if (!process.env.NDIP_TEST_BROKERS || !process.env.NDIP_TEST_PG_URL) {
     globalThis.__NDIP_INFRA__ = await startTestInfra();
   }
-  const name = typeof projectConfig?.displayName === 'string' ? projectConfig.displayName : projectConfig?.displayName?.name;
-  if (name === 'e2e') {
-    if (process.env.NDIP_TEST_SKIP_BUILD !== '1') build({ quiet: true });
-  }
+  // Both layers start compiled services as processes; `npm test` compiles once and sets the skip flag.
+  if (process.env.NDIP_TEST_SKIP_BUILD !== '1') build({ quiet: true });
 };
