@@ -51,7 +51,13 @@ describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
     admin = anonymous.as((await login('admin', password)).token);
     const org = async (body: Record<string, unknown>): Promise<string> => (await admin.ok<{ id: string }>('/organizations', body)).id;
     const fiOrg = await org({ type: 'FI', nameKk: 'ҚР-дың Сеулдегі елшілігі', nameRu: 'Посольство РК в Сеуле', nameEn: 'Embassy in Seoul', countryCode: 'KR' });
-    const mioOrg = await org({ type: 'MIO', nameKk: 'Алматы қаласының әкімдігі', nameRu: 'Акимат города Алматы', nameEn: 'Akimat of Almaty', regionCode: ALMATY });
+    const mioOrg = await org({
+      type: 'MIO',
+      nameKk: 'Алматы қаласының әкімдігі',
+      nameRu: 'Акимат города Алматы',
+      nameEn: 'Akimat of Almaty',
+      regionCode: ALMATY,
+    });
     const nchOrg = await org({ type: 'NCH', nameKk: '«Атамекен» ҰКП', nameRu: 'НПП «Атамекен»', nameEn: 'National Chamber Atameken' });
     const user = async (login: string, organizationId: string): Promise<{ token: string; userId: string }> => {
       await admin.ok('/users', { login, password: 'Str0ng-passw0rd', fullName: login, organizationId });
@@ -75,11 +81,16 @@ describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
     const before = countsBefore.find((r) => r.regionCode === ALMATY)?.postInvestment ?? 0;
 
     const company = await embassy.ok<{ id: string }>('/companies', { name: 'Hyundai Motor Company', countryCode: 'KR', sector: 'C29' });
-    const initiative = await embassy.ok<{ initiativeId: string; status: string }>('/initiatives', { companyId: company.id, title: 'Automotive components plant' });
+    const initiative = await embassy.ok<{ initiativeId: string; status: string }>('/initiatives', {
+      companyId: company.id,
+      title: 'Automotive components plant',
+    });
     expect(initiative.status).toBe('DRAFT');
     const id = initiative.initiativeId;
 
-    const transferred = await embassy.ok<{ status: string; regionCode: string; actionDueOn: string; transferredOn: string }>(`/initiatives/${id}/transfer`, { regionCode: ALMATY });
+    const transferred = await embassy.ok<{ status: string; regionCode: string; actionDueOn: string; transferredOn: string }>(`/initiatives/${id}/transfer`, {
+      regionCode: ALMATY,
+    });
     expect(transferred).toMatchObject({ status: 'TRANSFERRED', regionCode: ALMATY });
     expect(transferred.actionDueOn > transferred.transferredOn).toBe(true);
 
@@ -106,7 +117,9 @@ describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
     const completed = await chamber.ok<{ status: string }>(`/projects/${project.id}/complete`, {});
     expect(completed.status).toBe('POST_INVESTMENT');
 
-    const monitoring = await eventually(() => akimat.getOk<{ projectId: string; startsOn: string; endsOn: string; status: string }>(`/monitoring/by-project/${project.id}`));
+    const monitoring = await eventually(() =>
+      akimat.getOk<{ projectId: string; startsOn: string; endsOn: string; status: string }>(`/monitoring/by-project/${project.id}`),
+    );
     expect(monitoring.status).toBe('OPEN');
     expect(Number(monitoring.endsOn.slice(0, 4)) - Number(monitoring.startsOn.slice(0, 4))).toBe(3);
 
@@ -182,7 +195,11 @@ describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
     expect(after).toEqual(before);
     const projects = await query<{ n: number }>(dbs.implementation!, `SELECT count(*)::int AS n FROM project WHERE initiative_id = $1`, [id]);
     expect(projects[0]!.n).toBe(0);
-    const outbox = await query<{ n: number }>(dbs.attraction!, `SELECT count(*)::int AS n FROM outbox WHERE aggregateid = $1 AND type = 'attraction.initiative.converted'`, [id]);
+    const outbox = await query<{ n: number }>(
+      dbs.attraction!,
+      `SELECT count(*)::int AS n FROM outbox WHERE aggregateid = $1 AND type = 'attraction.initiative.converted'`,
+      [id],
+    );
     expect(outbox[0]!.n).toBe(0);
 
     const noCompany = await embassy.post<{ field: string }>('/companies', { countryCode: 'KR' });
@@ -199,7 +216,13 @@ describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
     expect(notAdmin.status).toBe(403);
 
     // An akimat of another region does not see Almaty's initiative, nor may it act on it.
-    const astana = await admin.ok<{ id: string }>('/organizations', { type: 'MIO', nameKk: 'Астана әкімдігі', nameRu: 'Акимат Астаны', nameEn: 'Akimat of Astana', regionCode: '710000000' });
+    const astana = await admin.ok<{ id: string }>('/organizations', {
+      type: 'MIO',
+      nameKk: 'Астана әкімдігі',
+      nameRu: 'Акимат Астаны',
+      nameEn: 'Akimat of Astana',
+      regionCode: '710000000',
+    });
     await admin.ok('/users', { login: 'akimat.astana', password: 'Str0ng-passw0rd', fullName: 'Astana', organizationId: astana.id });
     const login = await anonymous.post<{ accessToken: string }>('/auth/login', { login: 'akimat.astana', password: 'Str0ng-passw0rd' });
     const otherAkimat = anonymous.as(login.body.accessToken);

@@ -24,7 +24,14 @@ describe('outbox: a service killed between the commit and the Kafka send', () =>
     dbUrl = (await createDatabases(prefix, ['attraction'] as const)).attraction;
     svc = new ServiceProcess(
       'attraction',
-      { DATABASE_URL: dbUrl, HTTP_PORT: '23201', NDIP_KAFKA_BROKERS: testInfra().brokers, NDIP_GROUP_PREFIX: prefix, NDIP_LOG_LEVEL: 'warn', NDIP_KAFKA_SESSION_TIMEOUT_MS: '6000' },
+      {
+        DATABASE_URL: dbUrl,
+        HTTP_PORT: '23201',
+        NDIP_KAFKA_BROKERS: testInfra().brokers,
+        NDIP_GROUP_PREFIX: prefix,
+        NDIP_LOG_LEVEL: 'warn',
+        NDIP_KAFKA_SESSION_TIMEOUT_MS: '6000',
+      },
       '.data/test/logs',
     );
     client = new ClientKafka({
@@ -47,7 +54,9 @@ describe('outbox: a service killed between the commit and the Kafka send', () =>
     const name = `Crash Test ${randomBytes(3).toString('hex')}`;
     // The reply may or may not leave before the relay kills the process; the commit is what counts.
     await firstValueFrom(
-      client.send(COMMANDS.attraction.createCompany, { key: 'k', value: { actor, correlationId: uniqueName('corr'), data: { name, countryCode: 'KR' } } }).pipe(timeout(15_000)),
+      client
+        .send(COMMANDS.attraction.createCompany, { key: 'k', value: { actor, correlationId: uniqueName('corr'), data: { name, countryCode: 'KR' } } })
+        .pipe(timeout(15_000)),
     ).catch(() => undefined);
     expect(await svc.waitExit(30_000)).toBe('SIGKILL');
 

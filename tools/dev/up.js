@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 /**
  * `npm run start:all`: PostgreSQL + Kafka + the five services on this machine, until Ctrl-C.

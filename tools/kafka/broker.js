@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 /**
  * A real single-node Apache Kafka broker (KRaft) for development and tests.
@@ -117,8 +116,15 @@ function formatStorage(s) {
   const clusterId = id.stdout.trim().split('\n').pop();
   const f = java([
     `-Dlog4j.configuration=file:${path.join(s.dataDir, 'log4j.properties')}`,
-    '-cp', cp, 'kafka.tools.StorageTool', 'format', '-t', clusterId,
-    '-c', path.join(s.dataDir, 'server.properties'), '--ignore-formatted',
+    '-cp',
+    cp,
+    'kafka.tools.StorageTool',
+    'format',
+    '-t',
+    clusterId,
+    '-c',
+    path.join(s.dataDir, 'server.properties'),
+    '--ignore-formatted',
   ]);
   if (f.status !== 0) throw new BrokerError(`kafka-storage format failed: ${f.stdout}\n${f.stderr}`);
 }
@@ -140,7 +146,10 @@ function readPid(s) {
 function portOpen(port) {
   return new Promise((resolve) => {
     const sock = net.connect({ host: '127.0.0.1', port });
-    sock.once('connect', () => { sock.destroy(); resolve(true); });
+    sock.once('connect', () => {
+      sock.destroy();
+      resolve(true);
+    });
     sock.once('error', () => resolve(false));
   });
 }
@@ -165,7 +174,9 @@ async function waitReady(s, timeoutMs = 90_000) {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new BrokerError(`Kafka broker on 127.0.0.1:${s.port} did not become ready in ${timeoutMs} ms (${last ? last.message : 'port closed'}); see ${path.join(s.dataDir, 'server.log')}`);
+  throw new BrokerError(
+    `Kafka broker on 127.0.0.1:${s.port} did not become ready in ${timeoutMs} ms (${last ? last.message : 'port closed'}); see ${path.join(s.dataDir, 'server.log')}`,
+  );
 }
 
 async function start(overrides = {}) {
@@ -185,11 +196,17 @@ async function start(overrides = {}) {
   const child = spawn(
     'java',
     [
-      `-Xmx${s.heapMb}m`, `-Xms${Math.min(256, s.heapMb)}m`,
-      '-XX:+UseG1GC', '-XX:TieredStopAtLevel=1', '-Djava.awt.headless=true',
+      `-Xmx${s.heapMb}m`,
+      `-Xms${Math.min(256, s.heapMb)}m`,
+      '-XX:+UseG1GC',
+      '-XX:TieredStopAtLevel=1',
+      '-Djava.awt.headless=true',
       `-Dlog4j.configuration=file:${path.join(s.dataDir, 'log4j.properties')}`,
       `-Dkafka.logs.dir=${s.dataDir}`,
-      '-cp', `${LIBS}/*`, 'kafka.Kafka', path.join(s.dataDir, 'server.properties'),
+      '-cp',
+      `${LIBS}/*`,
+      'kafka.Kafka',
+      path.join(s.dataDir, 'server.properties'),
     ],
     { detached: true, stdio: ['ignore', out, out] },
   );
@@ -208,13 +225,25 @@ async function stop(overrides = {}, { timeoutMs = 20_000 } = {}) {
   const s = settings(overrides);
   const pid = readPid(s);
   if (!pid) return false;
-  try { process.kill(pid, 'SIGTERM'); } catch { /* already gone */ }
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    try { process.kill(pid, 0); } catch { break; }
+    try {
+      process.kill(pid, 0);
+    } catch {
+      break;
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
-  try { process.kill(pid, 'SIGKILL'); } catch { /* stopped cleanly */ }
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    /* stopped cleanly */
+  }
   fs.rmSync(pidFile(s), { force: true });
   return true;
 }

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 /** Resolves the @ndip/* path aliases inside the compiled tree (dist/), for `node -r`. */
 const path = require('node:path');

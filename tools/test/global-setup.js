@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 /** jest globalSetup of the integration and e2e layers: reuse the run's infrastructure or start it. */
 const { startTestInfra } = require('./infra');

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 /**
  * Test infrastructure: a real Kafka broker and a real PostgreSQL on test ports with throw-away

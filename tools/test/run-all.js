@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 /**
  * `npm test`: every test layer in one run, on real infrastructure.

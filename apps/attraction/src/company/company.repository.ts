@@ -20,6 +20,11 @@ export class CompanyRepository {
   }
 
   async page(skip: number, take: number, filter: { createdByOrg?: string }): Promise<[CompanyEntity[], number]> {
-    return this.repo.findAndCount({ where: filter.createdByOrg ? { createdByOrg: filter.createdByOrg } : {}, order: { createdAt: 'DESC', id: 'ASC' }, skip, take });
+    return this.repo.findAndCount({
+      where: filter.createdByOrg ? { createdByOrg: filter.createdByOrg } : {},
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip,
+      take,
+    });
   }
 }

@@ -55,7 +55,11 @@ export class InitiativeService {
     if (!company) throw new DomainError(DomainErrorCode.NOT_FOUND, `company ${dto.companyId} not found`, { field: 'companyId' });
     const id = uuidv7(this.clock.now().getTime());
     return this.dataSource.transaction(async (m) => {
-      const decision = this.decide(null, { type: 'CREATE', initiativeId: id, companyId: company.id, title: dto.title.trim(), countryCode: company.countryCode }, cmd.actor);
+      const decision = this.decide(
+        null,
+        { type: 'CREATE', initiativeId: id, companyId: company.id, title: dto.title.trim(), countryCode: company.countryCode },
+        cmd.actor,
+      );
       const entity = m.create(InitiativeEntity, { id, companyId: company.id, originatorOrg: cmd.actor.organizationId });
       return this.persist(m, entity, null, decision, cmd, 'initiative.create');
     });

@@ -33,10 +33,13 @@ export class BusClient implements OnModuleInit, OnApplicationShutdown {
     let result: CommandResult<T>;
     try {
       result = await firstValueFrom(
-        this.client.send<CommandResult<T>>(pattern, { key: meta.correlationId, value: { actor, correlationId: meta.correlationId, locale: meta.locale, data } }).pipe(timeout(this.env.NDIP_BUS_TIMEOUT_MS)),
+        this.client
+          .send<CommandResult<T>>(pattern, { key: meta.correlationId, value: { actor, correlationId: meta.correlationId, locale: meta.locale, data } })
+          .pipe(timeout(this.env.NDIP_BUS_TIMEOUT_MS)),
       );
     } catch (e) {
-      const why = e instanceof TimeoutError ? `no answer from the service within ${this.env.NDIP_BUS_TIMEOUT_MS} ms` : `message bus error: ${(e as Error).message}`;
+      const why =
+        e instanceof TimeoutError ? `no answer from the service within ${this.env.NDIP_BUS_TIMEOUT_MS} ms` : `message bus error: ${(e as Error).message}`;
       throw new ProblemException('UNAVAILABLE', why, { correlationId: meta.correlationId, retryAfterSeconds: 5 });
     }
     if (!result || typeof result !== 'object' || !('ok' in result)) {

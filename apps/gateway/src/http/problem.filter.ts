@@ -71,7 +71,7 @@ export class ProblemFilter implements ExceptionFilter {
       ...(extra.field ? { field: extra.field } : {}),
       ...(extra.errors ? { errors: extra.errors } : {}),
       instance: req.originalUrl,
-      ...(extra.correlationId ?? req.correlationId ? { correlationId: extra.correlationId ?? req.correlationId } : {}),
+      ...((extra.correlationId ?? req.correlationId) ? { correlationId: extra.correlationId ?? req.correlationId } : {}),
     };
     if (extra.retryAfterSeconds) res.setHeader('Retry-After', String(extra.retryAfterSeconds));
     res.status(status).type('application/problem+json').send(JSON.stringify(body));

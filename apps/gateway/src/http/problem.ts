@@ -45,7 +45,7 @@ export function titleOf(code: ProblemCode, locale: Locale): string {
 }
 
 export function localeOf(header: string | string[] | undefined): Locale {
-  const h = (Array.isArray(header) ? header[0] : header ?? '').toLowerCase();
+  const h = (Array.isArray(header) ? header[0] : (header ?? '')).toLowerCase();
   for (const part of h.split(',')) {
     const tag = part.trim().slice(0, 2);
     if (tag === 'kk' || tag === 'ru' || tag === 'en') return tag;

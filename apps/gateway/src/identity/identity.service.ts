@@ -118,7 +118,10 @@ export class IdentityService implements OnApplicationBootstrap {
       const failed = user.failedLogins + 1;
       await this.users.update(
         { id: user.id },
-        { failedLogins: failed >= MAX_FAILED_LOGINS ? 0 : failed, lockedUntil: failed >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null },
+        {
+          failedLogins: failed >= MAX_FAILED_LOGINS ? 0 : failed,
+          lockedUntil: failed >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null,
+        },
       );
       return refuse();
     }
@@ -152,7 +155,16 @@ export class IdentityService implements OnApplicationBootstrap {
     });
     await this.dataSource.transaction(async (m) => {
       await m.insert(OrganizationEntity, org);
-      await appendAudit(m, { actor, action: 'organization.create', entityType: 'organization', entityId: org.id, oldValue: null, newValue: orgView(org), ruleEdition: this.env.NDIP_RULE_EDITION, correlationId: null });
+      await appendAudit(m, {
+        actor,
+        action: 'organization.create',
+        entityType: 'organization',
+        entityId: org.id,
+        oldValue: null,
+        newValue: orgView(org),
+        ruleEdition: this.env.NDIP_RULE_EDITION,
+        correlationId: null,
+      });
     });
     return orgView(org);
   }
@@ -178,7 +190,16 @@ export class IdentityService implements OnApplicationBootstrap {
     });
     await this.dataSource.transaction(async (m) => {
       await m.insert(UserEntity, user);
-      await appendAudit(m, { actor, action: 'user.create', entityType: 'user', entityId: user.id, oldValue: null, newValue: { login: user.login, organizationId: org.id, fullName: user.fullName }, ruleEdition: this.env.NDIP_RULE_EDITION, correlationId: null });
+      await appendAudit(m, {
+        actor,
+        action: 'user.create',
+        entityType: 'user',
+        entityId: user.id,
+        oldValue: null,
+        newValue: { login: user.login, organizationId: org.id, fullName: user.fullName },
+        ruleEdition: this.env.NDIP_RULE_EDITION,
+        correlationId: null,
+      });
     });
     return this.userView(user, org);
   }

@@ -1,7 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { COMMANDS, type Actor } from '@ndip/domain';
-import { AssignOfficerDto, ConvertInitiativeDto, CreateCompanyDto, CreateInitiativeDto, ListInitiativesQueryDto, PageQueryDto, TransferInitiativeDto } from '@ndip/platform';
+import {
+  AssignOfficerDto,
+  ConvertInitiativeDto,
+  CreateCompanyDto,
+  CreateInitiativeDto,
+  ListInitiativesQueryDto,
+  PageQueryDto,
+  TransferInitiativeDto,
+} from '@ndip/platform';
 import { Allow, CurrentActor } from '../auth/auth.decorators';
 import { BusClient } from '../bus/bus.client';
 import { Meta, type RequestMeta } from '../http/request-meta';

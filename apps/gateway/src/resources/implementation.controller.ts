@@ -32,7 +32,12 @@ export class ImplementationController {
   @HttpCode(200)
   @Allow('NCH')
   @ApiOperation({ summary: 'Validate the last roadmap task and hand the project to post-investment (Module 3)' })
-  complete(@Param('id', uuidParam('id')) id: string, @Body() dto: CompleteProjectDto, @CurrentActor() actor: Actor, @Meta() meta: RequestMeta): Promise<unknown> {
+  complete(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: CompleteProjectDto,
+    @CurrentActor() actor: Actor,
+    @Meta() meta: RequestMeta,
+  ): Promise<unknown> {
     return this.bus.call(COMMANDS.implementation.completeProject, actor, { ...dto, projectId: id }, meta);
   }
 }

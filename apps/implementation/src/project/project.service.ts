@@ -101,7 +101,10 @@ export class ProjectService {
     const p = e.payload;
     if (await this.projects.findByInitiative(m, p.initiativeId)) return;
     const createdOn = p.convertedOn;
-    const pool = classifyPool({ amountKzt: p.investmentAmountKzt, hasInvestmentContract: p.hasInvestmentContract, year: Number(createdOn.slice(0, 4)) }, { edition: this.edition.code });
+    const pool = classifyPool(
+      { amountKzt: p.investmentAmountKzt, hasInvestmentContract: p.hasInvestmentContract, year: Number(createdOn.slice(0, 4)) },
+      { edition: this.edition.code },
+    );
     const id = uuidv7(this.clock.now().getTime());
     const project = m.create(ProjectEntity, {
       id,
@@ -142,7 +145,13 @@ export class ProjectService {
       mciValue: pool.mci,
       amountMci: pool.amountMci,
     };
-    await this.emit(m, [this.event(id, EVENT_TYPES.projectCreated, created), this.event(id, EVENT_TYPES.projectPoolClassified, classified)], e.actor, e.correlationId, e.id);
+    await this.emit(
+      m,
+      [this.event(id, EVENT_TYPES.projectCreated, created), this.event(id, EVENT_TYPES.projectPoolClassified, classified)],
+      e.actor,
+      e.correlationId,
+      e.id,
+    );
     await appendAudit(m, {
       actor: e.actor,
       action: 'project.create-from-initiative',
@@ -164,12 +173,14 @@ export class ProjectService {
       throw new DomainError(DomainErrorCode.WRONG_ROLE, `${cmd.actor.role} may not validate the last roadmap task`);
     }
     const validatedOn = c.validatedOn ?? this.clock.today();
-    if (validatedOn > this.clock.today()) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'validatedOn may not be in the future', { field: 'validatedOn' });
+    if (validatedOn > this.clock.today())
+      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'validatedOn may not be in the future', { field: 'validatedOn' });
     return this.dataSource.transaction(async (m) => {
       const p = await this.projects.findForUpdate(m, c.projectId);
       if (!p) throw new DomainError(DomainErrorCode.NOT_FOUND, `project ${c.projectId} not found`, { field: 'projectId' });
       if (p.status !== 'IMPLEMENTATION') throw new DomainError(DomainErrorCode.WRONG_STATE, `project is already in ${p.status}`, { status: p.status });
-      if (validatedOn < p.createdOn) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'validatedOn is before the project was created', { field: 'validatedOn' });
+      if (validatedOn < p.createdOn)
+        throw new DomainError(DomainErrorCode.INVALID_INPUT, 'validatedOn is before the project was created', { field: 'validatedOn' });
       const before = view(p);
       p.status = 'POST_INVESTMENT';
       p.validatedOn = validatedOn;
@@ -184,7 +195,16 @@ export class ProjectService {
       };
       await this.emit(m, [this.event(p.id, EVENT_TYPES.projectTransferredToPostInvestment, payload)], cmd.actor, cmd.correlationId, null);
       const after = view(p);
-      await appendAudit(m, { actor: cmd.actor, action: 'project.complete', entityType: AGGREGATE, entityId: p.id, oldValue: before, newValue: after, ruleEdition: this.edition.code, correlationId: cmd.correlationId });
+      await appendAudit(m, {
+        actor: cmd.actor,
+        action: 'project.complete',
+        entityType: AGGREGATE,
+        entityId: p.id,
+        oldValue: before,
+        newValue: after,
+        ruleEdition: this.edition.code,
+        correlationId: cmd.correlationId,
+      });
       return after;
     });
   }

@@ -36,7 +36,16 @@ export interface MonitoringView {
 }
 
 function view(e: MonitoringEntity): MonitoringView {
-  return { id: e.id, projectId: e.projectId, regionCode: e.regionCode, pool: e.pool, startsOn: e.startsOn, endsOn: e.endsOn, status: e.status, edition: e.edition };
+  return {
+    id: e.id,
+    projectId: e.projectId,
+    regionCode: e.regionCode,
+    pool: e.pool,
+    startsOn: e.startsOn,
+    endsOn: e.endsOn,
+    status: e.status,
+    edition: e.edition,
+  };
 }
 
 const NATIONWIDE: readonly Actor['role'][] = ['NC', 'AB', 'CIA'];
@@ -91,12 +100,22 @@ export class MonitoringService {
       ruleEdition: this.edition.code,
       occurredAt: this.clock.now(),
     });
-    await appendAudit(m, { actor: e.actor, action: 'monitoring.open', entityType: 'monitoring', entityId: id, oldValue: null, newValue: payload, ruleEdition: this.edition.code, correlationId: e.correlationId });
+    await appendAudit(m, {
+      actor: e.actor,
+      action: 'monitoring.open',
+      entityType: 'monitoring',
+      entityId: id,
+      oldValue: null,
+      newValue: payload,
+      ruleEdition: this.edition.code,
+      correlationId: e.correlationId,
+    });
   }
 
   async byProject(projectId: string, actor: Actor): Promise<MonitoringView> {
     const e = await this.repo.findOne({ where: { projectId } });
-    if (!e || !visible(actor, e.regionCode)) throw new DomainError(DomainErrorCode.NOT_FOUND, `no monitoring period for project ${projectId}`, { field: 'projectId' });
+    if (!e || !visible(actor, e.regionCode))
+      throw new DomainError(DomainErrorCode.NOT_FOUND, `no monitoring period for project ${projectId}`, { field: 'projectId' });
     return view(e);
   }
 
@@ -104,7 +123,12 @@ export class MonitoringService {
     const qb = this.repo.createQueryBuilder('m');
     if (REGIONAL.includes(actor.role)) qb.andWhere('m.region_code = :r', { r: actor.regionCode ?? '-' });
     else if (!NATIONWIDE.includes(actor.role)) qb.andWhere('1 = 0');
-    const [rows, total] = await qb.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     return { items: rows.map(view), total, page, pageSize };
   }
 }

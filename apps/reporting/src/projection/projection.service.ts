@@ -1,5 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, EVENT_TYPES, can, findRegion, type Actor, type EventEnvelope, type RuleEdition, type RuleEditionCode } from '@ndip/domain';
+import {
+  DomainError,
+  DomainErrorCode,
+  EVENT_TYPES,
+  can,
+  findRegion,
+  type Actor,
+  type EventEnvelope,
+  type RuleEdition,
+  type RuleEditionCode,
+} from '@ndip/domain';
 import {
   MonitoringOpenedContract,
   ProjectCreatedContract,
@@ -36,7 +46,9 @@ export class ProjectionService {
       h(EVENT_TYPES.projectCreated, ProjectCreatedContract, (m, e) =>
         this.upsert(m, e.payload.projectId, e.payload.regionCode, 2, { name: e.payload.name, amount: e.payload.investmentAmountKzt }),
       ),
-      h(EVENT_TYPES.projectPoolClassified, ProjectPoolClassifiedContract, (m, e) => this.upsert(m, e.payload.projectId, e.payload.regionCode, 2, { pool: e.payload.pool })),
+      h(EVENT_TYPES.projectPoolClassified, ProjectPoolClassifiedContract, (m, e) =>
+        this.upsert(m, e.payload.projectId, e.payload.regionCode, 2, { pool: e.payload.pool }),
+      ),
       h(EVENT_TYPES.projectTransferredToPostInvestment, ProjectTransferredToPostInvestmentContract, (m, e) =>
         this.upsert(m, e.payload.projectId, e.payload.regionCode, 3, { pool: e.payload.pool }),
       ),
@@ -44,7 +56,13 @@ export class ProjectionService {
     ];
   }
 
-  private async upsert(m: EntityManager, projectId: string, regionCode: string, module: 2 | 3, extra: { pool?: string; name?: string; amount?: string }): Promise<void> {
+  private async upsert(
+    m: EntityManager,
+    projectId: string,
+    regionCode: string,
+    module: 2 | 3,
+    extra: { pool?: string; name?: string; amount?: string },
+  ): Promise<void> {
     await m.query(
       `INSERT INTO project_projection (project_id, region_code, module, pool, name, investment_amount_kzt)
        VALUES ($1, $2, $3, $4, $5, $6)

@@ -71,7 +71,11 @@ const PF_SUBMIT: PermissionRow = {
 
 export const PERMISSIONS = {
   // ---- §9.2 Module 1 ----
-  'company.manage': { row: 'Create/edit company card and contact card; run KYC', refs: '000 §39–40(3); 001 §37–38', cells: { FI: 'X', NCF: 'X', NC: 'r', AB: 'r' } },
+  'company.manage': {
+    row: 'Create/edit company card and contact card; run KYC',
+    refs: '000 §39–40(3); 001 §37–38',
+    cells: { FI: 'X', NCF: 'X', NC: 'r', AB: 'r' },
+  },
   'meeting.create': { row: 'Create meeting card', refs: '000 §40(4), §10(5)', cells: { FI: 'X', NCF: 'X', NC: 'r', AB: 'R' } },
   'trip-card.submit': { row: '[E000] Official-trip visit card (embassy employee)', refs: '000 §40(5)', edition: 'E000', cells: { FI: 'X', AB: 'r' } },
   'visit.register': { row: 'Register a planned investor visit', refs: '000 §40(6); 001 §38(4)', cells: { FI: 'X', NCF: { E001: 'x' }, AB: 'r' } },
@@ -94,12 +98,26 @@ export const PERMISSIONS = {
     refs: '000 §23, §26, §42(1), §45–47; 001 §21, §45',
     cells: { INV: 'r', FI: { E001: 'X' }, NC: 'X', NCR: 'X', MIO: 'X', CSB: 'X', NCH: 'X', NH: 'X', AB: 'r' },
   },
-  'pool.national.start-inclusion': { row: 'Start national-pool inclusion', refs: '000 §29', cells: { NC: 'X', NCR: 'x', MIO: 'X', CSB: 'X', NCH: 'X', NH: 'X', AB: 'r' } },
-  'pool.national.include-ongoing': { row: 'Include projects already being implemented in the national pool', refs: '000 §29 ¶2', edition: 'E000', cells: { MIO: 'X', AB: 'r' } },
+  'pool.national.start-inclusion': {
+    row: 'Start national-pool inclusion',
+    refs: '000 §29',
+    cells: { NC: 'X', NCR: 'x', MIO: 'X', CSB: 'X', NCH: 'X', NH: 'X', AB: 'r' },
+  },
+  'pool.national.include-ongoing': {
+    row: 'Include projects already being implemented in the national pool',
+    refs: '000 §29 ¶2',
+    edition: 'E000',
+    cells: { MIO: 'X', AB: 'r' },
+  },
   'roadmap.assign-mio': { row: 'Name the responsible MIO', refs: '000 §48; 001 §47', cells: { NC: 'X', NCR: 'x', MIO: 'X', CSB: 'X', NCH: 'X', NH: 'X' } },
   'roadmap.form': { row: 'Form roadmap', refs: '000 §48; 001 §47', cells: { INV: 'r', NC: 'r', MIO: 'X', NCH: 'r', AB: 'r' } },
   'roadmap.approve-nc': { row: '[E000] Approve roadmap', refs: '000 §50–52', edition: 'E000', cells: { INV: 'r', NC: 'A', NCR: 'a', AB: 'r' } },
-  'roadmap.approve': { row: '[E001] Approve roadmap (objective reason on rejection)', refs: '001 §49–50', edition: 'E001', cells: { INV: 'A', CSB: 'A', NCH: 'A' } },
+  'roadmap.approve': {
+    row: '[E001] Approve roadmap (objective reason on rejection)',
+    refs: '001 §49–50',
+    edition: 'E001',
+    cells: { INV: 'A', CSB: 'A', NCH: 'A' },
+  },
   'roadmap.verify': { row: '[E001] Verify passport and roadmap', refs: '001 §51–52', edition: 'E001', cells: { AB: 'A' } },
   'roadmap.change.request': { row: 'Request roadmap change', refs: '000 §57', cells: { INV: 'X', MIO: 'x' } },
   'roadmap.change.make': M2_ROADMAP_CHANGE,
@@ -114,7 +132,11 @@ export const PERMISSIONS = {
     refs: '000 §58; 001 §66',
     cells: { INV: 'X', NC: 'X', NCR: 'X', TF: 'x', MIO: 'X', RO: 'x', CSB: 'X', NCH: 'X', NH: 'X', AB: 'x' },
   },
-  'task.validate': { row: 'Validate last task [E000] / key tasks [E001]', refs: '000 §60; 001 §65, §68', cells: { INV: 'r', NC: 'r', MIO: 'r', NCH: 'A', AB: 'r' } },
+  'task.validate': {
+    row: 'Validate last task [E000] / key tasks [E001]',
+    refs: '000 §60; 001 §65, §68',
+    cells: { INV: 'r', NC: 'r', MIO: 'r', NCH: 'A', AB: 'r' },
+  },
   'dashboard.view': {
     row: 'View dashboard',
     refs: '000 §55, §59',

@@ -37,14 +37,7 @@ export {
   POOL_REQUEST_KINDS,
 } from './pool.machine';
 export type { PoolState, PoolStatus, PoolCommand, PoolCommandType, PoolGround, PoolRequest, PoolRequestKind, PoolDecisionKind } from './pool.machine';
-export {
-  decideProsecutorFilter,
-  allowedProsecutorFilterActions,
-  PF_AGGREGATE,
-  PF_EVENTS,
-  PF_STATUSES,
-  PF_MEASURE_TYPES,
-} from './prosecutor-filter.machine';
+export { decideProsecutorFilter, allowedProsecutorFilterActions, PF_AGGREGATE, PF_EVENTS, PF_STATUSES, PF_MEASURE_TYPES } from './prosecutor-filter.machine';
 export type { PfState, PfStatus, PfCommand, PfCommandType, PfMeasureType } from './prosecutor-filter.machine';
 export { decideStateService, allowedStateServiceActions, FRONT_OFFICE_TRANSIT, SVC_AGGREGATE, SVC_EVENTS, SVC_STATUSES } from './state-service.machine';
 export type { SvcState, SvcStatus, SvcCommand, SvcCommandType } from './state-service.machine';

@@ -3,13 +3,7 @@ import { getEdition } from '../editions/editions';
 import { DomainErrorCode } from '../errors/domain-error';
 import type { RuleEditionCode } from '../events/envelope';
 import { defaultCalendar } from '../reference/calendar';
-import {
-  allowedInitiativeActions,
-  decideInitiative,
-  isInitiativeOverdue,
-  type InitiativeCommand,
-  type InitiativeState,
-} from './initiative.machine';
+import { allowedInitiativeActions, decideInitiative, isInitiativeOverdue, type InitiativeCommand, type InitiativeState } from './initiative.machine';
 import { REGION_A, REGION_B, actorOf, ctxOf, errCode, errField, okState } from './test-fixtures';
 
 const FI = actorOf('FI', { countryCode: 'DE' });
@@ -136,7 +130,14 @@ describe.each(['E000', 'E001'] as const)('SM-INIT common transitions in %s', (ed
       const d = run(ed, created(ed), { type: 'TRANSFER', regionCode: REGION_A }, FI, '2025-01-10');
       const s = okState(d);
       // rules.md §4.9 example: received 2025-01-10 → 30-CD deadline 2025-02-09
-      expect(s).toMatchObject({ status: 'TRANSFERRED', regionCode: REGION_A, transferredOn: '2025-01-10', actionDueOn: '2025-02-09', originalDueOn: '2025-02-09', transferCount: 1 });
+      expect(s).toMatchObject({
+        status: 'TRANSFERRED',
+        regionCode: REGION_A,
+        transferredOn: '2025-01-10',
+        actionDueOn: '2025-02-09',
+        originalDueOn: '2025-02-09',
+        transferCount: 1,
+      });
       expect(d.ok && d.events).toEqual([
         {
           type: 'attraction.initiative.transferred',
@@ -205,7 +206,10 @@ describe.each(['E000', 'E001'] as const)('SM-INIT common transitions in %s', (ed
       const d = run(ed, inWork(ed), { type: 'EXTEND', reason: 'waiting for the feasibility study' }, MIO_A, '2025-06-20');
       const s = okState(d);
       expect(s).toMatchObject({ status: 'EXTENDED', originalDueOn: '2025-07-02', actionDueOn: '2025-08-01', extensionsUsed: 1, extendedOn: '2025-06-20' });
-      expect(d.ok && d.events[0]).toMatchObject({ type: 'attraction.initiative.extended', payload: { previousDueOn: '2025-07-02', actionDueOn: '2025-08-01' } });
+      expect(d.ok && d.events[0]).toMatchObject({
+        type: 'attraction.initiative.extended',
+        payload: { previousDueOn: '2025-07-02', actionDueOn: '2025-08-01' },
+      });
     });
     it('rules.md §4.9 example: received 2025-01-10, extended → 2025-03-11', () => {
       const s0 = okState(run(ed, created(ed), { type: 'TRANSFER', regionCode: REGION_A }, FI, '2025-01-10'));
@@ -329,8 +333,17 @@ describe('SM-INIT E000 only: redirection (I6–I8, 000 §42(3))', () => {
     const d = run(ed, inWork(ed), { type: 'REQUEST_REDIRECT', targetRegionCode: REGION_B, reason: 'plant site is in region B' }, MIO_A, '2025-06-10');
     const s = okState(d);
     expect(s.status).toBe('REDIRECT_PENDING');
-    expect(s.redirect).toEqual({ targetRegionCode: REGION_B, requestedOn: '2025-06-10', requestedBy: 'u-mio', reason: 'plant site is in region B', resumeStatus: 'IN_WORK' });
-    expect(d.ok && d.events[0]).toMatchObject({ type: 'attraction.initiative.redirect-requested', payload: { fromRegionCode: REGION_A, toRegionCode: REGION_B } });
+    expect(s.redirect).toEqual({
+      targetRegionCode: REGION_B,
+      requestedOn: '2025-06-10',
+      requestedBy: 'u-mio',
+      reason: 'plant site is in region B',
+      resumeStatus: 'IN_WORK',
+    });
+    expect(d.ok && d.events[0]).toMatchObject({
+      type: 'attraction.initiative.redirect-requested',
+      payload: { fromRegionCode: REGION_A, toRegionCode: REGION_B },
+    });
   });
   it('I6 from EXTENDED keeps EXTENDED as the status to resume', () => {
     const s = okState(run(ed, extended(ed), { type: 'REQUEST_REDIRECT', targetRegionCode: REGION_B, reason: 'r' }, MIO_A, '2025-07-20'));
@@ -372,7 +385,13 @@ describe('SM-INIT E000 only: redirection (I6–I8, 000 §42(3))', () => {
       transferCount: 2,
     });
     expect(d.ok && d.events.map((e) => e.type)).toEqual(['attraction.initiative.redirected', 'attraction.initiative.transferred']);
-    expect(d.ok && d.events[1].payload).toEqual({ initiativeId: 'ini-1', companyId: 'co-1', regionCode: REGION_B, transferredOn: '2025-07-25', actionDueOn: '2025-08-24' });
+    expect(d.ok && d.events[1].payload).toEqual({
+      initiativeId: 'ini-1',
+      companyId: 'co-1',
+      regionCode: REGION_B,
+      transferredOn: '2025-07-25',
+      actionDueOn: '2025-08-24',
+    });
     // the new MIO now works it, the old one no longer may
     expect(okState(run(ed, s, { type: 'ASSIGN_OFFICER', officerUserId: 'o-b' }, MIO_B, '2025-07-26')).status).toBe('IN_WORK');
     expect(errCode(run(ed, s, { type: 'ASSIGN_OFFICER', officerUserId: 'o-a' }, MIO_A, '2025-07-26'))).toBe(DomainErrorCode.WRONG_ROLE);
@@ -427,20 +446,32 @@ describe('SM-INIT E001 only: return (I9–I12, 001 §40(1), §41–42)', () => {
   it('I11 the originator transfers a returned initiative again: new window, officer cleared', () => {
     const returned = okState(run(ed, inWork(ed), { type: 'RETURN', reason: 'r' }, MIO_A, '2025-06-25'));
     const d = run(ed, returned, { type: 'TRANSFER', regionCode: REGION_B }, FI, '2025-07-01');
-    expect(okState(d)).toMatchObject({ status: 'TRANSFERRED', regionCode: REGION_B, previousRegionCodes: [REGION_A], actionDueOn: '2025-07-31', officerUserId: null, transferCount: 2 });
+    expect(okState(d)).toMatchObject({
+      status: 'TRANSFERRED',
+      regionCode: REGION_B,
+      previousRegionCodes: [REGION_A],
+      actionDueOn: '2025-07-31',
+      officerUserId: null,
+      transferCount: 2,
+    });
     expect(d.ok && d.events[0].type).toBe('attraction.initiative.transferred');
   });
   it('I11 a re-transfer keeps the lateness of the first transfer', () => {
     const s0 = created(ed, { visitEndedOn: '2025-10-24' }, '2025-10-24');
     const s1 = okState(run(ed, s0, { type: 'TRANSFER', regionCode: REGION_A }, FI, '2025-10-31'));
-    const s2 = okState(run(ed, okState(run(ed, s1, { type: 'RETURN', reason: 'r' }, MIO_A, '2025-11-03')), { type: 'TRANSFER', regionCode: REGION_A }, FI, '2025-11-04'));
+    const s2 = okState(
+      run(ed, okState(run(ed, s1, { type: 'RETURN', reason: 'r' }, MIO_A, '2025-11-03')), { type: 'TRANSFER', regionCode: REGION_A }, FI, '2025-11-04'),
+    );
     expect(s2.transferredLate).toBe(true);
   });
   it('I12 a converted initiative is turned back (project card → initiative) with AB notified', () => {
     const conv = okState(run(ed, inWork(ed), CONVERT, MIO_A, '2025-06-25'));
     const d = run(ed, conv, { type: 'REVERT_FROM_PROJECT', reason: 'region changed' }, MIO_A, '2025-09-01');
     expect(okState(d)).toMatchObject({ status: 'RETURNED', returnReason: 'region changed' });
-    expect(d.ok && d.events[0]).toMatchObject({ type: 'attraction.initiative.reverted-from-project', payload: { notifyAuthorizedBody: true, revertedOn: '2025-09-01' } });
+    expect(d.ok && d.events[0]).toMatchObject({
+      type: 'attraction.initiative.reverted-from-project',
+      payload: { notifyAuthorizedBody: true, revertedOn: '2025-09-01' },
+    });
   });
   it('I12 wrong state / role / input', () => {
     expect(errCode(run(ed, inWork(ed), { type: 'REVERT_FROM_PROJECT', reason: 'r' }, MIO_A, '2025-06-25'))).toBe(DomainErrorCode.WRONG_STATE);
@@ -450,7 +481,9 @@ describe('SM-INIT E001 only: return (I9–I12, 001 §40(1), §41–42)', () => {
     expect(errField(run(ed, conv, { type: 'REVERT_FROM_PROJECT', reason: ' ' }, MIO_A, '2025-06-26'))).toBe('reason');
   });
   it('E001 has no redirection: REQUEST/APPROVE/REFUSE_REDIRECT are NOT_IN_EDITION', () => {
-    expect(errCode(run(ed, inWork(ed), { type: 'REQUEST_REDIRECT', targetRegionCode: REGION_B, reason: 'r' }, MIO_A, '2025-06-10'))).toBe(DomainErrorCode.NOT_IN_EDITION);
+    expect(errCode(run(ed, inWork(ed), { type: 'REQUEST_REDIRECT', targetRegionCode: REGION_B, reason: 'r' }, MIO_A, '2025-06-10'))).toBe(
+      DomainErrorCode.NOT_IN_EDITION,
+    );
     const fakePending: InitiativeState = { ...inWork(ed), status: 'REDIRECT_PENDING' };
     expect(errCode(run(ed, fakePending, { type: 'APPROVE_REDIRECT' }, AB, '2025-06-10'))).toBe(DomainErrorCode.NOT_IN_EDITION);
     expect(errCode(run(ed, fakePending, { type: 'REFUSE_REDIRECT' }, AB, '2025-06-10'))).toBe(DomainErrorCode.NOT_IN_EDITION);

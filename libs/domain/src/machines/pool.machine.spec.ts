@@ -24,8 +24,12 @@ describe.each(['E000', 'E001'] as const)('SM-POOL in %s', (ed) => {
   it('ENROL → ACTIVE; wrong role; conflict; bad input', () => {
     const d = run(ed, null, { type: 'ENROL', projectId: 'p-1', pool: 'NATIONAL', regionCode: REGION_A }, NC, '2025-06-01');
     expect(okState(d)).toMatchObject({ edition: ed, status: 'ACTIVE', pool: 'NATIONAL', enrolledOn: '2025-06-01' });
-    expect(errCode(run(ed, null, { type: 'ENROL', projectId: 'p-1', pool: 'NATIONAL', regionCode: REGION_A }, AB, '2025-06-01'))).toBe(DomainErrorCode.WRONG_ROLE);
-    expect(errCode(run(ed, active(ed), { type: 'ENROL', projectId: 'p-1', pool: 'NATIONAL', regionCode: REGION_A }, NC, '2025-06-01'))).toBe(DomainErrorCode.CONFLICT);
+    expect(errCode(run(ed, null, { type: 'ENROL', projectId: 'p-1', pool: 'NATIONAL', regionCode: REGION_A }, AB, '2025-06-01'))).toBe(
+      DomainErrorCode.WRONG_ROLE,
+    );
+    expect(errCode(run(ed, active(ed), { type: 'ENROL', projectId: 'p-1', pool: 'NATIONAL', regionCode: REGION_A }, NC, '2025-06-01'))).toBe(
+      DomainErrorCode.CONFLICT,
+    );
     expect(errField(run(ed, null, { type: 'ENROL', projectId: 'p-1', pool: 'GLOBAL' as 'NATIONAL', regionCode: REGION_A }, NC, '2025-06-01'))).toBe('pool');
   });
   it('Q1 MIO submits with grounds: decision due 5 WD later (Fri 24 Oct → Mon 3 Nov 2025, over the Republic Day substitute)', () => {
@@ -61,7 +65,12 @@ describe.each(['E000', 'E001'] as const)('SM-POOL in %s', (ed) => {
   });
   it('Q2 AB suspends; on the 5th WD on time, after it flagged late (no deemed approval)', () => {
     const d = run(ed, pending(ed), { type: 'DECIDE', decision: 'SUSPEND' }, AB, '2025-11-03');
-    expect(okState(d)).toMatchObject({ status: 'SUSPENDED', suspendedOn: '2025-11-03', pendingRequest: null, lastDecision: { decision: 'SUSPEND', late: false } });
+    expect(okState(d)).toMatchObject({
+      status: 'SUSPENDED',
+      suspendedOn: '2025-11-03',
+      pendingRequest: null,
+      lastDecision: { decision: 'SUSPEND', late: false },
+    });
     expect(d.ok && d.events[0].type).toBe('implementation.pool.suspended');
     expect(okState(run(ed, pending(ed), { type: 'DECIDE', decision: 'SUSPEND' }, AB, '2025-11-04')).lastDecision?.late).toBe(true);
     expect(poolDecisionOverdue(pending(ed), '2025-11-03')).toBe(false);
@@ -69,7 +78,11 @@ describe.each(['E000', 'E001'] as const)('SM-POOL in %s', (ed) => {
     expect(poolDecisionOverdue(active(ed), '2030-01-01')).toBe(false);
   });
   it('Q3 AB excludes; Q4 AB refuses (reason required)', () => {
-    expect(okState(run(ed, pending(ed), { type: 'DECIDE', decision: 'EXCLUDE' }, AB, '2025-10-28'))).toMatchObject({ status: 'EXCLUDED', exclusionBasis: 'AB_DECISION', excludedOn: '2025-10-28' });
+    expect(okState(run(ed, pending(ed), { type: 'DECIDE', decision: 'EXCLUDE' }, AB, '2025-10-28'))).toMatchObject({
+      status: 'EXCLUDED',
+      exclusionBasis: 'AB_DECISION',
+      excludedOn: '2025-10-28',
+    });
     const r = run(ed, pending(ed), { type: 'DECIDE', decision: 'REFUSE', reason: 'grounds not proven' }, AB, '2025-10-28');
     expect(okState(r)).toMatchObject({ status: 'ACTIVE', pendingRequest: null, lastDecision: { decision: 'REFUSE', reason: 'grounds not proven' } });
     expect(r.ok && r.events[0].type).toBe('implementation.pool.request-refused');
@@ -84,12 +97,18 @@ describe.each(['E000', 'E001'] as const)('SM-POOL in %s', (ed) => {
   it('Q5 from SUSPENDED an exclusion request; Q6 resumption (MIO only)', () => {
     const ex = okState(run(ed, suspended(ed), { type: 'SUBMIT_REQUEST', kind: 'EXCLUDE', grounds: ['G3'], justification: 'bankrupt' }, MIO_A, '2025-12-01'));
     expect(okState(run(ed, ex, { type: 'DECIDE', decision: 'EXCLUDE' }, AB, '2025-12-02')).status).toBe('EXCLUDED');
-    const res = okState(run(ed, suspended(ed), { type: 'SUBMIT_REQUEST', kind: 'RESUME', grounds: [], justification: 'financing restored' }, MIO_A, '2025-12-01'));
+    const res = okState(
+      run(ed, suspended(ed), { type: 'SUBMIT_REQUEST', kind: 'RESUME', grounds: [], justification: 'financing restored' }, MIO_A, '2025-12-01'),
+    );
     const d = run(ed, res, { type: 'DECIDE', decision: 'RESUME' }, AB, '2025-12-02');
     expect(okState(d)).toMatchObject({ status: 'ACTIVE', suspendedOn: null });
     expect(d.ok && d.events[0].type).toBe('implementation.pool.resumed');
-    expect(errCode(run(ed, suspended(ed), { type: 'SUBMIT_REQUEST', kind: 'RESUME', grounds: [], justification: 'x' }, INV, '2025-12-01'))).toBe(DomainErrorCode.WRONG_ROLE);
-    expect(errCode(run(ed, suspended(ed), { type: 'SUBMIT_REQUEST', kind: 'SUSPEND', grounds: ['G1'], justification: 'x' }, MIO_A, '2025-12-01'))).toBe(DomainErrorCode.WRONG_STATE);
+    expect(errCode(run(ed, suspended(ed), { type: 'SUBMIT_REQUEST', kind: 'RESUME', grounds: [], justification: 'x' }, INV, '2025-12-01'))).toBe(
+      DomainErrorCode.WRONG_ROLE,
+    );
+    expect(errCode(run(ed, suspended(ed), { type: 'SUBMIT_REQUEST', kind: 'SUSPEND', grounds: ['G1'], justification: 'x' }, MIO_A, '2025-12-01'))).toBe(
+      DomainErrorCode.WRONG_STATE,
+    );
   });
   it('Q7 automatic exclusion 3 years after Module 3 entry: not before the anniversary, on it yes (X-1)', () => {
     const cmd: PoolCommand = { type: 'AUTO_EXCLUDE', module3EnteredOn: '2025-03-15', contractExpiresOn: null };
@@ -105,9 +124,15 @@ describe.each(['E000', 'E001'] as const)('SM-POOL in %s', (ed) => {
     expect(okState(run(ed, active(ed), { ...cmd, contractExpiresOn: '2026-12-31' }, NC, '2027-01-01')).status).toBe('EXCLUDED');
   });
   it('Q7 wrong role / input', () => {
-    expect(errCode(run(ed, active(ed), { type: 'AUTO_EXCLUDE', module3EnteredOn: '2020-01-01', contractExpiresOn: null }, AB, '2028-03-15'))).toBe(DomainErrorCode.WRONG_ROLE);
-    expect(errField(run(ed, active(ed), { type: 'AUTO_EXCLUDE', module3EnteredOn: null, contractExpiresOn: null }, ADMIN, '2028-03-15'))).toBe('module3EnteredOn');
-    expect(errField(run(ed, active(ed), { type: 'AUTO_EXCLUDE', module3EnteredOn: 'x', contractExpiresOn: null }, ADMIN, '2028-03-15'))).toBe('module3EnteredOn');
+    expect(errCode(run(ed, active(ed), { type: 'AUTO_EXCLUDE', module3EnteredOn: '2020-01-01', contractExpiresOn: null }, AB, '2028-03-15'))).toBe(
+      DomainErrorCode.WRONG_ROLE,
+    );
+    expect(errField(run(ed, active(ed), { type: 'AUTO_EXCLUDE', module3EnteredOn: null, contractExpiresOn: null }, ADMIN, '2028-03-15'))).toBe(
+      'module3EnteredOn',
+    );
+    expect(errField(run(ed, active(ed), { type: 'AUTO_EXCLUDE', module3EnteredOn: 'x', contractExpiresOn: null }, ADMIN, '2028-03-15'))).toBe(
+      'module3EnteredOn',
+    );
   });
   it('national-pool commands on a regional-pool membership are WRONG_STATE', () => {
     expect(errCode(run(ed, active(ed, 'REGIONAL'), SUSPEND_REQ, MIO_A, '2025-10-24'))).toBe(DomainErrorCode.WRONG_STATE);
@@ -131,12 +156,20 @@ describe('[E000] regional pool exclusion with a positive RIHQ decision (000 §26
     const d = run('E000', active('E000', 'REGIONAL'), { type: 'EXCLUDE_REGIONAL', rihqDecisionRef: 'RIHQ protocol 7 of 2025-10-01' }, MIO_A, '2025-10-02');
     expect(okState(d)).toMatchObject({ status: 'EXCLUDED', exclusionBasis: 'RIHQ_DECISION' });
     expect(errField(run('E000', active('E000', 'REGIONAL'), { type: 'EXCLUDE_REGIONAL', rihqDecisionRef: '' }, MIO_A, '2025-10-02'))).toBe('rihqDecisionRef');
-    expect(errCode(run('E000', active('E000', 'REGIONAL'), { type: 'EXCLUDE_REGIONAL', rihqDecisionRef: 'r' }, MIO_B, '2025-10-02'))).toBe(DomainErrorCode.WRONG_ROLE);
-    expect(errCode(run('E000', active('E000', 'REGIONAL'), { type: 'EXCLUDE_REGIONAL', rihqDecisionRef: 'r' }, RIHQ, '2025-10-02'))).toBe(DomainErrorCode.WRONG_ROLE);
-    expect(errCode(run('E000', active('E000', 'NATIONAL'), { type: 'EXCLUDE_REGIONAL', rihqDecisionRef: 'r' }, MIO_A, '2025-10-02'))).toBe(DomainErrorCode.WRONG_STATE);
+    expect(errCode(run('E000', active('E000', 'REGIONAL'), { type: 'EXCLUDE_REGIONAL', rihqDecisionRef: 'r' }, MIO_B, '2025-10-02'))).toBe(
+      DomainErrorCode.WRONG_ROLE,
+    );
+    expect(errCode(run('E000', active('E000', 'REGIONAL'), { type: 'EXCLUDE_REGIONAL', rihqDecisionRef: 'r' }, RIHQ, '2025-10-02'))).toBe(
+      DomainErrorCode.WRONG_ROLE,
+    );
+    expect(errCode(run('E000', active('E000', 'NATIONAL'), { type: 'EXCLUDE_REGIONAL', rihqDecisionRef: 'r' }, MIO_A, '2025-10-02'))).toBe(
+      DomainErrorCode.WRONG_STATE,
+    );
   });
   it('E001 has no RIHQ: NOT_IN_EDITION', () => {
-    expect(errCode(run('E001', active('E001', 'REGIONAL'), { type: 'EXCLUDE_REGIONAL', rihqDecisionRef: 'r' }, MIO_A, '2025-10-02'))).toBe(DomainErrorCode.NOT_IN_EDITION);
+    expect(errCode(run('E001', active('E001', 'REGIONAL'), { type: 'EXCLUDE_REGIONAL', rihqDecisionRef: 'r' }, MIO_A, '2025-10-02'))).toBe(
+      DomainErrorCode.NOT_IN_EDITION,
+    );
   });
   it('allowedPoolActions', () => {
     const c = { today: '2025-10-28', edition: getEdition('E000') };

@@ -112,7 +112,8 @@ function authorize(state: PoolState | null, type: PoolCommandType, ctx: Transiti
   const rule = RULES[type];
   const s = authorizeCommand(state, type, rule, ctx);
   if (s === null) return null;
-  if (rule.pool !== 'ANY' && rule.pool !== s.pool) fail(DomainErrorCode.WRONG_STATE, `${type} applies to the ${rule.pool.toLowerCase()} pool`, { pool: s.pool });
+  if (rule.pool !== 'ANY' && rule.pool !== s.pool)
+    fail(DomainErrorCode.WRONG_STATE, `${type} applies to the ${rule.pool.toLowerCase()} pool`, { pool: s.pool });
   if ((type === 'SUBMIT_REQUEST' || type === 'EXCLUDE_REGIONAL') && ctx.actor.role === 'MIO') requireSameRegion(ctx.actor, s.regionCode, type);
   if (type === 'SUBMIT_REQUEST' && s.pendingRequest !== null) fail(DomainErrorCode.WRONG_STATE, 'a request is already pending', { status: s.status });
   if (type === 'DECIDE' && s.pendingRequest === null) fail(DomainErrorCode.WRONG_STATE, 'no request is pending', { status: s.status });
@@ -209,7 +210,9 @@ export function decidePool(state: PoolState | null, command: PoolCommand, ctx: T
       case 'EXCLUDE_REGIONAL': {
         const cur = s as PoolState;
         const rihqDecisionRef = requireText(command.rihqDecisionRef, 'rihqDecisionRef', 200);
-        return accept({ ...cur, status: 'EXCLUDED', excludedOn: today, exclusionBasis: 'RIHQ_DECISION' }, [ev(cur, POOL_EVENTS.excluded, { decidedOn: today, rihqDecisionRef })]);
+        return accept({ ...cur, status: 'EXCLUDED', excludedOn: today, exclusionBasis: 'RIHQ_DECISION' }, [
+          ev(cur, POOL_EVENTS.excluded, { decidedOn: today, rihqDecisionRef }),
+        ]);
       }
     }
   });

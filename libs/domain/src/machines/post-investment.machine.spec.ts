@@ -12,7 +12,14 @@ const INV = actorOf('INV');
 const OTHER_INV = actorOf('INV', { organizationId: 'org-other' });
 const MIO = actorOf('MIO', { regionCode: REGION_A });
 
-const OPEN: Extract<M3Command, { type: 'OPEN' }> = { type: 'OPEN', monitoringId: 'm-1', projectId: 'p-1', regionCode: REGION_A, investorOrganizationId: 'org-inv', startsOn: '2025-03-15' };
+const OPEN: Extract<M3Command, { type: 'OPEN' }> = {
+  type: 'OPEN',
+  monitoringId: 'm-1',
+  projectId: 'p-1',
+  regionCode: REGION_A,
+  investorOrganizationId: 'org-inv',
+  startsOn: '2025-03-15',
+};
 
 describe.each(['E000', 'E001'] as const)('SM-M3 in %s', (ed: RuleEditionCode) => {
   const run = (s: M3State | null, c: M3Command, a: Actor, today: string) => decidePostInvestment(s, c, ctxOf(ed, a, today));
@@ -62,7 +69,9 @@ describe.each(['E000', 'E001'] as const)('SM-M3 in %s', (ed: RuleEditionCode) =>
     expect(errCode(run(withIssue(), { type: 'CLOSE_ISSUE', issueId: 'i-1', response: 'x' }, INV, '2025-05-10'))).toBe(DomainErrorCode.WRONG_ROLE);
   });
   it('P3 AB records a change', () => {
-    expect(okState(run(active(), { type: 'RECORD_CHANGE', description: 'investment volume +10%' }, AB, '2025-06-01')).changes).toEqual([{ description: 'investment volume +10%', recordedOn: '2025-06-01' }]);
+    expect(okState(run(active(), { type: 'RECORD_CHANGE', description: 'investment volume +10%' }, AB, '2025-06-01')).changes).toEqual([
+      { description: 'investment volume +10%', recordedOn: '2025-06-01' },
+    ]);
     expect(errField(run(active(), { type: 'RECORD_CHANGE', description: '' }, AB, '2025-06-01'))).toBe('description');
     expect(errCode(run(active(), { type: 'RECORD_CHANGE', description: 'x' }, MIO, '2025-06-01'))).toBe(DomainErrorCode.WRONG_ROLE);
   });
@@ -84,7 +93,9 @@ describe.each(['E000', 'E001'] as const)('SM-M3 in %s', (ed: RuleEditionCode) =>
     expect(errField(run(active(), { type: 'COMPLETE', finalAnalysis: 'ok', obligationsFulfilled: false }, AB, '2026-01-10'))).toBe('obligationsFulfilled');
     expect(errField(run(active(), { type: 'COMPLETE', finalAnalysis: '', obligationsFulfilled: true }, AB, '2026-01-10'))).toBe('finalAnalysis');
     expect(errCode(run(active(), { type: 'COMPLETE', finalAnalysis: 'ok', obligationsFulfilled: true }, INV, '2026-01-10'))).toBe(DomainErrorCode.WRONG_ROLE);
-    expect(errCode(run(completed(), { type: 'COMPLETE', finalAnalysis: 'ok', obligationsFulfilled: true }, AB, '2026-01-10'))).toBe(DomainErrorCode.WRONG_STATE);
+    expect(errCode(run(completed(), { type: 'COMPLETE', finalAnalysis: 'ok', obligationsFulfilled: true }, AB, '2026-01-10'))).toBe(
+      DomainErrorCode.WRONG_STATE,
+    );
   });
   it('P7 archive after completion (D20: in NDIP only under E000)', () => {
     const d = run(completed(), { type: 'ARCHIVE' }, ADMIN, '2026-01-11');

@@ -71,7 +71,15 @@ export interface M3State extends EditionPinned {
 }
 
 export type M3Command =
-  | { type: 'OPEN'; monitoringId: string; projectId: string; regionCode: string; investorOrganizationId: string; startsOn: string; contractExpiresOn?: string | null }
+  | {
+      type: 'OPEN';
+      monitoringId: string;
+      projectId: string;
+      regionCode: string;
+      investorOrganizationId: string;
+      startsOn: string;
+      contractExpiresOn?: string | null;
+    }
   | { type: 'RAISE_ISSUE'; issueId: string; text: string }
   | { type: 'CLOSE_ISSUE'; issueId: string; response: string }
   | { type: 'RECORD_CHANGE'; description: string }
@@ -135,7 +143,13 @@ export function decidePostInvestment(state: M3State | null, command: M3Command, 
           finalAnalysis: null,
           archivedOn: null,
         };
-        const payload: MonitoringOpenedPayload = { monitoringId: next.monitoringId, projectId: next.projectId, regionCode: next.regionCode, startsOn, endsOn: next.endsOn };
+        const payload: MonitoringOpenedPayload = {
+          monitoringId: next.monitoringId,
+          projectId: next.projectId,
+          regionCode: next.regionCode,
+          startsOn,
+          endsOn: next.endsOn,
+        };
         return accept(next, [event(MONITORING_AGGREGATE, next.monitoringId, M3_EVENTS.opened, payload)]);
       }
       case 'RAISE_ISSUE': {
@@ -158,12 +172,16 @@ export function decidePostInvestment(state: M3State | null, command: M3Command, 
       case 'RECORD_CHANGE': {
         const cur = s as M3State;
         const description = requireText(command.description, 'description', 10000);
-        return accept({ ...cur, changes: [...cur.changes, { description, recordedOn: today }] }, [ev(cur, M3_EVENTS.changeRecorded, { description, recordedOn: today })]);
+        return accept({ ...cur, changes: [...cur.changes, { description, recordedOn: today }] }, [
+          ev(cur, M3_EVENTS.changeRecorded, { description, recordedOn: today }),
+        ]);
       }
       case 'END_PERIOD': {
         const cur = s as M3State;
         const basis = cur.contractExpiresOn !== null ? 'CONTRACT_EXPIRY' : 'THREE_YEARS';
-        return accept({ ...cur, status: 'M3_PERIOD_ENDED', periodEndedOn: today }, [ev(cur, M3_EVENTS.periodEnded, { endedOn: today, basis, poolStatus: 'EXCLUDED' })]);
+        return accept({ ...cur, status: 'M3_PERIOD_ENDED', periodEndedOn: today }, [
+          ev(cur, M3_EVENTS.periodEnded, { endedOn: today, basis, poolStatus: 'EXCLUDED' }),
+        ]);
       }
       case 'COMPLETE': {
         const cur = s as M3State;
@@ -175,7 +193,9 @@ export function decidePostInvestment(state: M3State | null, command: M3Command, 
       }
       case 'ARCHIVE': {
         const cur = s as M3State;
-        return accept({ ...cur, status: 'ARCHIVED', archivedOn: today }, [ev(cur, M3_EVENTS.archived, { archivedOn: today, archiveInNdip: ctx.edition.postInvestment.archiveInNdip })]);
+        return accept({ ...cur, status: 'ARCHIVED', archivedOn: today }, [
+          ev(cur, M3_EVENTS.archived, { archivedOn: today, archiveInNdip: ctx.edition.postInvestment.archiveInNdip }),
+        ]);
       }
     }
   });

@@ -52,7 +52,9 @@ describe('SM-PF-APPROVAL [E001]', () => {
   it('F2 SUBMIT by the initiating body only', () => {
     const d = run(drafted(), { type: 'SUBMIT' }, MIO_A);
     expect(okState(d)).toMatchObject({ status: 'SUBMITTED', submittedOn: '2025-06-10' });
-    expect(errCode(run(drafted(), { type: 'SUBMIT' }, actorOf('MIO', { regionCode: REGION_A, organizationId: 'org-other-akimat' })))).toBe(DomainErrorCode.WRONG_ROLE);
+    expect(errCode(run(drafted(), { type: 'SUBMIT' }, actorOf('MIO', { regionCode: REGION_A, organizationId: 'org-other-akimat' })))).toBe(
+      DomainErrorCode.WRONG_ROLE,
+    );
     expect(errCode(run(submitted(), { type: 'SUBMIT' }, MIO_A))).toBe(DomainErrorCode.WRONG_STATE);
   });
   it('F3 the routed prosecutor takes it into review; the other office / region is refused', () => {
@@ -68,7 +70,10 @@ describe('SM-PF-APPROVAL [E001]', () => {
   it('F4 approve, F5 refuse (reason), F6 return for correction (reason)', () => {
     expect(approved()).toMatchObject({ status: 'APPROVED', decidedOn: '2025-06-10' });
     expect(okState(run(review(), { type: 'REFUSE', reason: 'unlawful' }, PRR_A))).toMatchObject({ status: 'REFUSED', decisionReason: 'unlawful' });
-    expect(okState(run(review(), { type: 'RETURN_FOR_CORRECTION', reason: 'attach the act' }, PRR_A))).toMatchObject({ status: 'DRAFT', decisionReason: 'attach the act' });
+    expect(okState(run(review(), { type: 'RETURN_FOR_CORRECTION', reason: 'attach the act' }, PRR_A))).toMatchObject({
+      status: 'DRAFT',
+      decisionReason: 'attach the act',
+    });
     expect(errField(run(review(), { type: 'REFUSE', reason: '' }, PRR_A))).toBe('reason');
     expect(errField(run(review(), { type: 'RETURN_FOR_CORRECTION', reason: '' }, PRR_A))).toBe('reason');
     expect(errCode(run(submitted(), { type: 'APPROVE' }, PRR_A))).toBe(DomainErrorCode.WRONG_STATE);

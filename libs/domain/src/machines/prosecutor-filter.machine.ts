@@ -33,7 +33,14 @@ export const PF_AGGREGATE = 'restrictive-measure';
 export const PF_STATUSES = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'REFUSED', 'WITHDRAWN', 'APPLIED'] as const;
 export type PfStatus = (typeof PF_STATUSES)[number];
 /** K1 measures of 001 §58 (a)–(e) and the K3 tax-inspection act. */
-export const PF_MEASURE_TYPES = ['SUSPEND_ACTIVITY', 'SUSPEND_OR_REVOKE_PERMIT', 'REFUSE_PERMIT_EXTENSION', 'CANCEL_DECISION', 'TERMINATE_CONTRACT', 'TAX_INSPECTION'] as const;
+export const PF_MEASURE_TYPES = [
+  'SUSPEND_ACTIVITY',
+  'SUSPEND_OR_REVOKE_PERMIT',
+  'REFUSE_PERMIT_EXTENSION',
+  'CANCEL_DECISION',
+  'TERMINATE_CONTRACT',
+  'TAX_INSPECTION',
+] as const;
 export type PfMeasureType = (typeof PF_MEASURE_TYPES)[number];
 
 export const PF_EVENTS = {
@@ -157,7 +164,9 @@ export function decideProsecutorFilter(state: PfState | null, command: PfCommand
       }
       case 'SUBMIT': {
         const cur = s as PfState;
-        return accept({ ...cur, status: 'SUBMITTED', submittedOn: today }, [ev(cur, PF_EVENTS.submitted, { submittedOn: today, projectRegionCode: cur.projectRegionCode })]);
+        return accept({ ...cur, status: 'SUBMITTED', submittedOn: today }, [
+          ev(cur, PF_EVENTS.submitted, { submittedOn: today, projectRegionCode: cur.projectRegionCode }),
+        ]);
       }
       case 'TAKE_INTO_REVIEW': {
         const cur = s as PfState;

@@ -44,7 +44,15 @@ describe.each(['E000', 'E001'] as const)('SM-RM common rows in %s', (ed) => {
   it('R1 ASSIGN_MIO → DRAFTING with the 30-CD forming deadline', () => {
     const d = run(ed, null, ASSIGN, NC, '2025-06-02');
     const s = okState(d);
-    expect(s).toMatchObject({ edition: ed, status: 'DRAFTING', regionCode: REGION_A, mioAssignedOn: '2025-06-02', formDueOn: '2025-07-02', version: 0, initiatorOrganizationId: 'org-nc' });
+    expect(s).toMatchObject({
+      edition: ed,
+      status: 'DRAFTING',
+      regionCode: REGION_A,
+      mioAssignedOn: '2025-06-02',
+      formDueOn: '2025-07-02',
+      version: 0,
+      initiatorOrganizationId: 'org-nc',
+    });
     expect(s.approvalDueOn).toBe(ed === 'E001' ? '2025-07-01' : null);
     expect(d.ok && d.events[0].type).toBe('implementation.roadmap.mio-assigned');
     expect(projectRoadmapStatus(s)).toBe('NO_ROADMAP');
@@ -73,7 +81,9 @@ describe.each(['E000', 'E001'] as const)('SM-RM common rows in %s', (ed) => {
     expect(errCode(run(ed, drafting(ed), { type: 'UPDATE_DRAFT' }, MIO_B, '2025-06-10'))).toBe(DomainErrorCode.WRONG_ROLE);
     expect(errCode(run(ed, drafting(ed), { type: 'UPDATE_DRAFT' }, NC, '2025-06-10'))).toBe(DomainErrorCode.WRONG_ROLE);
     expect(errCode(run(ed, submitted(ed), { type: 'UPDATE_DRAFT' }, MIO_A, '2025-06-10'))).toBe(DomainErrorCode.WRONG_STATE);
-    expect(errField(run(ed, drafting(ed), { type: 'UPDATE_DRAFT', responsibleCsbIds: 'x' as unknown as string[] }, MIO_A, '2025-06-10'))).toBe('responsibleCsbIds');
+    expect(errField(run(ed, drafting(ed), { type: 'UPDATE_DRAFT', responsibleCsbIds: 'x' as unknown as string[] }, MIO_A, '2025-06-10'))).toBe(
+      'responsibleCsbIds',
+    );
   });
   it('R3 SUBMIT: on day 30 on time, day 31 flagged late (T06 is not a prohibition)', () => {
     const onTime = okState(run(ed, drafting(ed), { type: 'SUBMIT' }, MIO_A, '2025-07-02'));
@@ -112,7 +122,9 @@ describe('SM-RM E000: NC approval (000 §50–52, §57)', () => {
   it('R5 NC rejects (no reason required) → REWORK, 5 WD to fix over the Republic Day substitute', () => {
     // Fri 24 Oct 2025 → Tue 28 (1), Wed 29, Thu 30, Fri 31, Mon 3 Nov (5); Mon 27 Oct is the substitute day off
     expect(rejected()).toMatchObject({ status: 'REWORK', reworkDueOn: '2025-11-03', rejection: { by: 'NC', reason: null, on: '2025-10-24' } });
-    expect(okState(run(ed, submitted(ed), { type: 'REJECT', reason: 'deadlines unrealistic' }, NC, '2025-10-24')).rejection?.reason).toBe('deadlines unrealistic');
+    expect(okState(run(ed, submitted(ed), { type: 'REJECT', reason: 'deadlines unrealistic' }, NC, '2025-10-24')).rejection?.reason).toBe(
+      'deadlines unrealistic',
+    );
   });
   it('R5 wrong role / state', () => {
     expect(errCode(run(ed, submitted(ed), { type: 'REJECT' }, NCH, '2025-10-24'))).toBe(DomainErrorCode.WRONG_ROLE);
@@ -176,7 +188,7 @@ describe('SM-RM E001: approvers then AB verification (001 §49–52, §63)', () 
     s = okState(run(ed, s, { type: 'AGREE' }, INV, '2025-06-23'));
     return s;
   };
-  it('R6\' every approver agrees → AB_VERIFICATION (the approval stage merged into it, A-16)', () => {
+  it("R6' every approver agrees → AB_VERIFICATION (the approval stage merged into it, A-16)", () => {
     const partial = allAgreed();
     expect(partial).toMatchObject({ status: 'ON_APPROVAL', agreements: ['NCH', 'INVESTOR'] });
     const d = run(ed, partial, { type: 'AGREE' }, CSB1, '2025-07-01');
@@ -188,7 +200,7 @@ describe('SM-RM E001: approvers then AB verification (001 §49–52, §63)', () 
     expect(roadmapOverdue(allAgreed(), '2025-07-01')).toEqual([]);
     expect(roadmapOverdue(allAgreed(), '2025-07-02')).toEqual(['APPROVAL']);
   });
-  it('R6\' a non-approver and a repeated agreement are refused', () => {
+  it("R6' a non-approver and a repeated agreement are refused", () => {
     expect(errCode(run(ed, submitted(ed), { type: 'AGREE' }, CSB2, '2025-06-22'))).toBe(DomainErrorCode.WRONG_ROLE);
     expect(errCode(run(ed, submitted(ed), { type: 'AGREE' }, OTHER_INV, '2025-06-22'))).toBe(DomainErrorCode.WRONG_ROLE);
     expect(errCode(run(ed, submitted(ed), { type: 'AGREE' }, NC, '2025-06-22'))).toBe(DomainErrorCode.WRONG_ROLE);
@@ -197,15 +209,20 @@ describe('SM-RM E001: approvers then AB verification (001 §49–52, §63)', () 
     expect(errCode(run(ed, once, { type: 'AGREE' }, NCH, '2025-06-22'))).toBe(DomainErrorCode.CONFLICT);
     expect(errCode(run(ed, drafting(ed), { type: 'AGREE' }, NCH, '2025-06-22'))).toBe(DomainErrorCode.WRONG_STATE);
   });
-  it('R4\' an approver rejects with an objective reason → REWORK (5 WD), reason mandatory', () => {
+  it("R4' an approver rejects with an objective reason → REWORK (5 WD), reason mandatory", () => {
     const d = run(ed, allAgreed(), { type: 'REJECT', reason: 'land plot not allocated yet' }, CSB1, '2025-10-24');
-    expect(okState(d)).toMatchObject({ status: 'REWORK', agreements: [], reworkDueOn: '2025-11-03', rejection: { by: 'CSB:org-csb-1', reason: 'land plot not allocated yet' } });
+    expect(okState(d)).toMatchObject({
+      status: 'REWORK',
+      agreements: [],
+      reworkDueOn: '2025-11-03',
+      rejection: { by: 'CSB:org-csb-1', reason: 'land plot not allocated yet' },
+    });
     expect(d.ok && d.events[0].payload).toMatchObject({ notifyInitiatorOrganizationId: 'org-nc' });
     expect(errField(run(ed, submitted(ed), { type: 'REJECT' }, INV, '2025-10-24'))).toBe('reason');
     expect(errCode(run(ed, submitted(ed), { type: 'REJECT', reason: 'r' }, NC, '2025-10-24'))).toBe(DomainErrorCode.WRONG_ROLE);
     expect(errCode(run(ed, submitted(ed), { type: 'REJECT', reason: 'r' }, CSB2, '2025-10-24'))).toBe(DomainErrorCode.WRONG_ROLE);
   });
-  it('R5\' resubmission goes back to ON_APPROVAL with the agreements reset', () => {
+  it("R5' resubmission goes back to ON_APPROVAL with the agreements reset", () => {
     const rej = okState(run(ed, allAgreed(), { type: 'REJECT', reason: 'r' }, NCH, '2025-10-24'));
     expect(okState(run(ed, rej, { type: 'RESUBMIT' }, MIO_A, '2025-11-03'))).toMatchObject({ status: 'ON_APPROVAL', agreements: [], resubmittedLate: false });
     expect(okState(run(ed, rej, { type: 'RESUBMIT' }, MIO_A, '2025-11-04')).resubmittedLate).toBe(true);
@@ -218,7 +235,7 @@ describe('SM-RM E001: approvers then AB verification (001 §49–52, §63)', () 
     expect(errCode(run(ed, verifying(), { type: 'VERIFY' }, NC, '2025-06-27'))).toBe(DomainErrorCode.WRONG_ROLE);
     expect(errCode(run(ed, submitted(ed), { type: 'VERIFY' }, AB, '2025-06-27'))).toBe(DomainErrorCode.WRONG_STATE);
   });
-  it('R8\' AB verification fails → REWORK with a reason', () => {
+  it("R8' AB verification fails → REWORK with a reason", () => {
     expect(okState(run(ed, verifying(), { type: 'FAIL_VERIFICATION', reason: 'passport BIN wrong' }, AB, '2025-10-24'))).toMatchObject({
       status: 'REWORK',
       rejection: { by: 'AB', reason: 'passport BIN wrong' },
@@ -227,7 +244,7 @@ describe('SM-RM E001: approvers then AB verification (001 §49–52, §63)', () 
     expect(errField(run(ed, verifying(), { type: 'FAIL_VERIFICATION', reason: '' }, AB, '2025-10-24'))).toBe('reason');
     expect(errCode(run(ed, verifying(), { type: 'FAIL_VERIFICATION', reason: 'r' }, NCH, '2025-10-24'))).toBe(DomainErrorCode.WRONG_ROLE);
   });
-  it('R9\' a change on an approved roadmap goes back through approval and verification', () => {
+  it("R9' a change on an approved roadmap goes back through approval and verification", () => {
     const approved = okState(run(ed, verifying(), { type: 'VERIFY' }, AB, '2025-06-27'));
     const d = run(ed, approved, { type: 'REQUEST_CHANGE', description: 'revise stage deadlines' }, MIO_A, '2025-09-01');
     expect(okState(d)).toMatchObject({ status: 'ON_APPROVAL', agreements: [], version: 1 });

@@ -254,7 +254,9 @@ export function decideRoadmap(state: RoadmapState | null, command: RoadmapComman
       }
       case 'APPROVE': {
         const cur = s as RoadmapState;
-        return accept(approvedState(cur, today), [ev(cur, ROADMAP_EVENTS.approved, { approvedOn: today, version: cur.version + 1, roadmapStatus: 'WITH_ROADMAP' })]);
+        return accept(approvedState(cur, today), [
+          ev(cur, ROADMAP_EVENTS.approved, { approvedOn: today, version: cur.version + 1, roadmapStatus: 'WITH_ROADMAP' }),
+        ]);
       }
       case 'REJECT': {
         const cur = s as RoadmapState;
@@ -267,7 +269,9 @@ export function decideRoadmap(state: RoadmapState | null, command: RoadmapComman
           reworkDueOn: timerEnd(ed.roadmap.rework, today, ctx),
           agreements: [],
         };
-        return accept(next, [ev(cur, ROADMAP_EVENTS.rejected, { by, reason, reworkDueOn: next.reworkDueOn, notifyInitiatorOrganizationId: cur.initiatorOrganizationId })]);
+        return accept(next, [
+          ev(cur, ROADMAP_EVENTS.rejected, { by, reason, reworkDueOn: next.reworkDueOn, notifyInitiatorOrganizationId: cur.initiatorOrganizationId }),
+        ]);
       }
       case 'RESUBMIT': {
         const cur = s as RoadmapState;
@@ -288,13 +292,21 @@ export function decideRoadmap(state: RoadmapState | null, command: RoadmapComman
       }
       case 'VERIFY': {
         const cur = s as RoadmapState;
-        return accept(approvedState(cur, today), [ev(cur, ROADMAP_EVENTS.verified, { approvedOn: today, version: cur.version + 1, roadmapStatus: 'WITH_ROADMAP' })]);
+        return accept(approvedState(cur, today), [
+          ev(cur, ROADMAP_EVENTS.verified, { approvedOn: today, version: cur.version + 1, roadmapStatus: 'WITH_ROADMAP' }),
+        ]);
       }
       case 'FAIL_VERIFICATION': {
         const cur = s as RoadmapState;
         const reason = requireText(command.reason, 'reason');
         // R8' (inferred): back to rework, with the same 5-WD fix period.
-        const next: RoadmapState = { ...cur, status: 'REWORK', rejection: { by: 'AB', reason, on: today }, reworkDueOn: timerEnd(ed.roadmap.rework, today, ctx), agreements: [] };
+        const next: RoadmapState = {
+          ...cur,
+          status: 'REWORK',
+          rejection: { by: 'AB', reason, on: today },
+          reworkDueOn: timerEnd(ed.roadmap.rework, today, ctx),
+          agreements: [],
+        };
         return accept(next, [ev(cur, ROADMAP_EVENTS.verificationFailed, { reason, reworkDueOn: next.reworkDueOn })]);
       }
       case 'REQUEST_CHANGE': {
@@ -307,7 +319,9 @@ export function decideRoadmap(state: RoadmapState | null, command: RoadmapComman
       }
       case 'APPROVE_CHANGE': {
         const cur = s as RoadmapState;
-        return accept({ ...approvedState(cur, today), pendingChange: null }, [ev(cur, ROADMAP_EVENTS.changeApproved, { approvedOn: today, version: cur.version + 1 })]);
+        return accept({ ...approvedState(cur, today), pendingChange: null }, [
+          ev(cur, ROADMAP_EVENTS.changeApproved, { approvedOn: today, version: cur.version + 1 }),
+        ]);
       }
       case 'REFUSE_CHANGE': {
         const cur = s as RoadmapState;

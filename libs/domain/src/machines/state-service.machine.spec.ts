@@ -13,7 +13,14 @@ const PROVIDER = actorOf('CSB', { organizationId: 'org-land-committee' });
 const OTHER_PROVIDER = actorOf('CSB', { organizationId: 'org-other' });
 const AB = actorOf('AB');
 
-const FILE: Extract<SvcCommand, { type: 'FILE' }> = { type: 'FILE', applicationId: 'a-1', applicantName: 'Kupfer KZ LLP', services: ['land plot'], documents: ['application.pdf'], consent: true };
+const FILE: Extract<SvcCommand, { type: 'FILE' }> = {
+  type: 'FILE',
+  applicationId: 'a-1',
+  applicantName: 'Kupfer KZ LLP',
+  services: ['land plot'],
+  documents: ['application.pdf'],
+  consent: true,
+};
 
 describe.each(['E000', 'E001'] as const)('SM-SVC in %s', (ed: RuleEditionCode) => {
   const run = (s: SvcState | null, c: SvcCommand, a: Actor, today: string) => decideStateService(s, c, ctxOf(ed, a, today));
@@ -77,7 +84,10 @@ describe.each(['E000', 'E001'] as const)('SM-SVC in %s', (ed: RuleEditionCode) =
     expect(errCode(run(atProvider(), { type: 'ISSUE_RESULT' }, OTHER_PROVIDER, '2025-10-31'))).toBe(DomainErrorCode.WRONG_ROLE);
   });
   it('S9 hand over with receipt and identity', () => {
-    expect(okState(run(result(), { type: 'HAND_OVER', receiptShown: true, identityVerified: true }, NC, '2025-11-03'))).toMatchObject({ status: 'ISSUED', issuedOn: '2025-11-03' });
+    expect(okState(run(result(), { type: 'HAND_OVER', receiptShown: true, identityVerified: true }, NC, '2025-11-03'))).toMatchObject({
+      status: 'ISSUED',
+      issuedOn: '2025-11-03',
+    });
     expect(errField(run(result(), { type: 'HAND_OVER', receiptShown: false, identityVerified: true }, NC, '2025-11-03'))).toBe('receiptShown');
     expect(errField(run(result(), { type: 'HAND_OVER', receiptShown: true, identityVerified: false }, NC, '2025-11-03'))).toBe('identityVerified');
     expect(errCode(run(result(), { type: 'HAND_OVER', receiptShown: true, identityVerified: true }, AB, '2025-11-03'))).toBe(DomainErrorCode.WRONG_ROLE);

@@ -30,7 +30,16 @@ import {
 } from './transition';
 
 export const SVC_AGGREGATE = 'service-application';
-export const SVC_STATUSES = ['SUBMITTED', 'ACCEPTED', 'AT_PROVIDER', 'RETURNED_BY_PROVIDER', 'AWAITING_INVESTOR', 'RESUBMISSION', 'RESULT_AT_FRONT_OFFICE', 'ISSUED'] as const;
+export const SVC_STATUSES = [
+  'SUBMITTED',
+  'ACCEPTED',
+  'AT_PROVIDER',
+  'RETURNED_BY_PROVIDER',
+  'AWAITING_INVESTOR',
+  'RESUBMISSION',
+  'RESULT_AT_FRONT_OFFICE',
+  'ISSUED',
+] as const;
 export type SvcStatus = (typeof SVC_STATUSES)[number];
 
 /** S01–S03: 1 working day (003 §24). */
@@ -113,7 +122,8 @@ function authorize(state: SvcState | null, type: SvcCommandType, ctx: Transition
   }
   if (type === 'NOTIFY_VIOLATION') {
     if (s.violationNotifiedOn !== null) fail(DomainErrorCode.WRONG_STATE, 'the violation notice was already sent', { status: s.status });
-    if (!isAfter(ctx.today, s.providerDueOn as string)) fail(DomainErrorCode.WRONG_STATE, `the provider's term runs until ${s.providerDueOn}`, { status: s.status });
+    if (!isAfter(ctx.today, s.providerDueOn as string))
+      fail(DomainErrorCode.WRONG_STATE, `the provider's term runs until ${s.providerDueOn}`, { status: s.status });
   }
   return s;
 }
@@ -123,7 +133,8 @@ export function decideStateService(state: SvcState | null, command: SvcCommand, 
     const s = authorize(state, command.type, ctx);
     const today = ctx.today;
     const transitDue = () => timerEnd(FRONT_OFFICE_TRANSIT, today, ctx);
-    const ev = (cur: SvcState, type: string, payload: Record<string, unknown> = {}) => event(SVC_AGGREGATE, cur.applicationId, type, { applicationId: cur.applicationId, ...payload });
+    const ev = (cur: SvcState, type: string, payload: Record<string, unknown> = {}) =>
+      event(SVC_AGGREGATE, cur.applicationId, type, { applicationId: cur.applicationId, ...payload });
     /** A front-office step done: count it late when after its 1-WD deadline. */
     const foDone = (cur: SvcState) => cur.frontOfficeLateSteps + (isAfter(today, cur.frontOfficeDueOn as string) ? 1 : 0);
     switch (command.type) {
@@ -172,13 +183,23 @@ export function decideStateService(state: SvcState | null, command: SvcCommand, 
         const cur = s as SvcState;
         const providerOrganizationId = requireText(command.providerOrganizationId, 'providerOrganizationId', 100);
         const providerDueOn = timerEnd(cur.standardTerm as NonNullable<SvcState['standardTerm']>, today, ctx);
-        const next: SvcState = { ...cur, status: 'AT_PROVIDER', providerOrganizationId, providerReceivedOn: today, providerDueOn, frontOfficeLateSteps: foDone(cur), frontOfficeDueOn: null };
+        const next: SvcState = {
+          ...cur,
+          status: 'AT_PROVIDER',
+          providerOrganizationId,
+          providerReceivedOn: today,
+          providerDueOn,
+          frontOfficeLateSteps: foDone(cur),
+          frontOfficeDueOn: null,
+        };
         return accept(next, [ev(cur, SVC_EVENTS.forwarded, { providerOrganizationId, forwardedOn: today, providerDueOn })]);
       }
       case 'RETURN_DOCUMENTS': {
         const cur = s as SvcState;
         const reason = requireText(command.reason, 'reason');
-        return accept({ ...cur, status: 'RETURNED_BY_PROVIDER', providerReturnReason: reason, frontOfficeDueOn: transitDue() }, [ev(cur, SVC_EVENTS.returnedByProvider, { reason })]);
+        return accept({ ...cur, status: 'RETURNED_BY_PROVIDER', providerReturnReason: reason, frontOfficeDueOn: transitDue() }, [
+          ev(cur, SVC_EVENTS.returnedByProvider, { reason }),
+        ]);
       }
       case 'NOTIFY_INVESTOR': {
         const cur = s as SvcState;
@@ -189,30 +210,47 @@ export function decideStateService(state: SvcState | null, command: SvcCommand, 
       case 'PROVIDE_DOCUMENTS': {
         const cur = s as SvcState;
         const documents = requireTextList(command.documents, 'documents');
-        return accept({ ...cur, status: 'RESUBMISSION', documents: [...cur.documents, ...documents], frontOfficeDueOn: transitDue() }, [ev(cur, SVC_EVENTS.documentsCompleted, { documents })]);
+        return accept({ ...cur, status: 'RESUBMISSION', documents: [...cur.documents, ...documents], frontOfficeDueOn: transitDue() }, [
+          ev(cur, SVC_EVENTS.documentsCompleted, { documents }),
+        ]);
       }
       case 'RESEND': {
         const cur = s as SvcState;
         // 003 §27: the provider's clock restarts at the new receipt; transit is not counted.
         const providerDueOn = timerEnd(cur.standardTerm as NonNullable<SvcState['standardTerm']>, today, ctx);
-        const next: SvcState = { ...cur, status: 'AT_PROVIDER', providerReceivedOn: today, providerDueOn, frontOfficeLateSteps: foDone(cur), frontOfficeDueOn: null, violationNotifiedOn: null };
+        const next: SvcState = {
+          ...cur,
+          status: 'AT_PROVIDER',
+          providerReceivedOn: today,
+          providerDueOn,
+          frontOfficeLateSteps: foDone(cur),
+          frontOfficeDueOn: null,
+          violationNotifiedOn: null,
+        };
         return accept(next, [ev(cur, SVC_EVENTS.forwarded, { providerOrganizationId: cur.providerOrganizationId, forwardedOn: today, providerDueOn })]);
       }
       case 'ISSUE_RESULT': {
         const cur = s as SvcState;
         const providerLate = isAfter(today, cur.providerDueOn as string);
-        return accept({ ...cur, status: 'RESULT_AT_FRONT_OFFICE', resultReadyOn: today, providerLate }, [ev(cur, SVC_EVENTS.resultReady, { resultReadyOn: today, providerLate })]);
+        return accept({ ...cur, status: 'RESULT_AT_FRONT_OFFICE', resultReadyOn: today, providerLate }, [
+          ev(cur, SVC_EVENTS.resultReady, { resultReadyOn: today, providerLate }),
+        ]);
       }
       case 'NOTIFY_VIOLATION': {
         const cur = s as SvcState;
         return accept({ ...cur, violationNotifiedOn: today }, [
-          ev(cur, SVC_EVENTS.violationNotice, { providerOrganizationId: cur.providerOrganizationId, providerDueOn: cur.providerDueOn, notifyQualityControlBody: true }),
+          ev(cur, SVC_EVENTS.violationNotice, {
+            providerOrganizationId: cur.providerOrganizationId,
+            providerDueOn: cur.providerDueOn,
+            notifyQualityControlBody: true,
+          }),
         ]);
       }
       case 'HAND_OVER': {
         const cur = s as SvcState;
         if (command.receiptShown !== true) fail(DomainErrorCode.INVALID_INPUT, 'the receipt must be shown (003 §26)', { field: 'receiptShown' });
-        if (command.identityVerified !== true) fail(DomainErrorCode.INVALID_INPUT, 'an identity document or power of attorney is required', { field: 'identityVerified' });
+        if (command.identityVerified !== true)
+          fail(DomainErrorCode.INVALID_INPUT, 'an identity document or power of attorney is required', { field: 'identityVerified' });
         return accept({ ...cur, status: 'ISSUED', issuedOn: today }, [ev(cur, SVC_EVENTS.issued, { issuedOn: today })]);
       }
     }

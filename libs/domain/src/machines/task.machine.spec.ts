@@ -14,12 +14,26 @@ const INV = actorOf('INV');
 const AB = actorOf('AB');
 const FI = actorOf('FI');
 
-const create = (code: string): Extract<TaskCommand, { type: 'CREATE' }> => ({ type: 'CREATE', taskId: 't-1', roadmapId: 'rm-1', projectId: 'p-1', code, title: code, dueDate: '2025-09-30', regionCode: REGION_A });
+const create = (code: string): Extract<TaskCommand, { type: 'CREATE' }> => ({
+  type: 'CREATE',
+  taskId: 't-1',
+  roadmapId: 'rm-1',
+  projectId: 'p-1',
+  code,
+  title: code,
+  dueDate: '2025-09-30',
+  regionCode: REGION_A,
+});
 const run = (ed: RuleEditionCode, s: TaskState | null, c: TaskCommand, a: Actor, today: string) => decideTask(s, c, ctxOf(ed, a, today));
 const planned = (ed: RuleEditionCode, code = 'PRE_LAND') => okState(run(ed, null, create(code), MIO_A, '2025-06-01'));
 const consent = (ed: RuleEditionCode) => (ed === 'E001' ? { investorConsent: true } : {});
 const started = (ed: RuleEditionCode, code = 'PRE_LAND') => okState(run(ed, planned(ed, code), { type: 'START', ...consent(ed) }, MIO_A, '2025-06-10'));
-const complete = (actual: string): Extract<TaskCommand, { type: 'COMPLETE' }> => ({ type: 'COMPLETE', actualCompletionDate: actual, evidenceFileIds: ['f-1'], investorConsent: true });
+const complete = (actual: string): Extract<TaskCommand, { type: 'COMPLETE' }> => ({
+  type: 'COMPLETE',
+  actualCompletionDate: actual,
+  evidenceFileIds: ['f-1'],
+  investorConsent: true,
+});
 const awaiting = (ed: RuleEditionCode, code = 'POST_CAPACITY', actual = '2025-10-08') => okState(run(ed, started(ed, code), complete(actual), MIO_A, actual));
 
 describe.each(['E000', 'E001'] as const)('SM-TASK common rows in %s', (ed) => {
@@ -85,7 +99,10 @@ describe.each(['E000', 'E001'] as const)('SM-TASK common rows in %s', (ed) => {
     expect(taskOverdue(planned(ed), '2025-10-01')).toBe(true);
     expect(taskOverdue(awaiting(ed), '2025-11-01')).toBe(false);
   });
-  const requested = () => okState(run(ed, started(ed), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'late equipment', investorConsent: true }, MIO_A, '2025-09-01'));
+  const requested = () =>
+    okState(
+      run(ed, started(ed), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'late equipment', investorConsent: true }, MIO_A, '2025-09-01'),
+    );
   it('T7 MIO requests, AB approves: new due date, history kept', () => {
     expect(requested().pendingReschedule).toEqual({ newDueDate: '2025-12-31', reason: 'late equipment', requestedOn: '2025-09-01' });
     const d = run(ed, requested(), { type: 'APPROVE_RESCHEDULE' }, AB, '2025-09-03');
@@ -96,11 +113,21 @@ describe.each(['E000', 'E001'] as const)('SM-TASK common rows in %s', (ed) => {
   it('T7 wrong role / state / input', () => {
     expect(errCode(run(ed, requested(), { type: 'APPROVE_RESCHEDULE' }, MIO_A, '2025-09-03'))).toBe(DomainErrorCode.WRONG_ROLE);
     expect(errCode(run(ed, started(ed), { type: 'APPROVE_RESCHEDULE' }, AB, '2025-09-03'))).toBe(DomainErrorCode.WRONG_STATE);
-    expect(errCode(run(ed, requested(), { type: 'REQUEST_RESCHEDULE', newDueDate: '2026-01-31', reason: 'r', investorConsent: true }, MIO_A, '2025-09-03'))).toBe(DomainErrorCode.WRONG_STATE);
-    expect(errCode(run(ed, started(ed), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r', investorConsent: true }, NC, '2025-09-03'))).toBe(DomainErrorCode.WRONG_ROLE);
-    expect(errField(run(ed, started(ed), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-09-30', reason: 'r', investorConsent: true }, MIO_A, '2025-09-03'))).toBe('newDueDate');
-    expect(errField(run(ed, started(ed), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: '', investorConsent: true }, MIO_A, '2025-09-03'))).toBe('reason');
-    expect(errCode(run(ed, awaiting(ed), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r', investorConsent: true }, MIO_A, '2025-09-03'))).toBe(DomainErrorCode.WRONG_STATE);
+    expect(
+      errCode(run(ed, requested(), { type: 'REQUEST_RESCHEDULE', newDueDate: '2026-01-31', reason: 'r', investorConsent: true }, MIO_A, '2025-09-03')),
+    ).toBe(DomainErrorCode.WRONG_STATE);
+    expect(errCode(run(ed, started(ed), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r', investorConsent: true }, NC, '2025-09-03'))).toBe(
+      DomainErrorCode.WRONG_ROLE,
+    );
+    expect(
+      errField(run(ed, started(ed), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-09-30', reason: 'r', investorConsent: true }, MIO_A, '2025-09-03')),
+    ).toBe('newDueDate');
+    expect(
+      errField(run(ed, started(ed), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: '', investorConsent: true }, MIO_A, '2025-09-03')),
+    ).toBe('reason');
+    expect(
+      errCode(run(ed, awaiting(ed), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r', investorConsent: true }, MIO_A, '2025-09-03')),
+    ).toBe(DomainErrorCode.WRONG_STATE);
   });
   it('T8 comments in any state by participants within competence; not by FI', () => {
     const d = run(ed, awaiting(ed), { type: 'COMMENT', text: 'photos attached', fileIds: ['f-2'] }, INV, '2025-10-09');
@@ -135,13 +162,23 @@ describe('SM-TASK edition differences', () => {
   });
   it("D14 E001 requires the investor's consent for progress and reschedule; E000 does not", () => {
     expect(errField(run('E001', planned('E001'), { type: 'START' }, MIO_A, '2025-06-10'))).toBe('investorConsent');
-    expect(errField(run('E001', started('E001'), { type: 'COMPLETE', actualCompletionDate: '2025-06-20', evidenceFileIds: [] }, MIO_A, '2025-06-20'))).toBe('investorConsent');
-    expect(errField(run('E001', started('E001'), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r' }, MIO_A, '2025-06-20'))).toBe('investorConsent');
-    expect(okState(run('E000', started('E000'), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r' }, MIO_A, '2025-06-20')).pendingReschedule).not.toBeNull();
-    expect(okState(run('E000', started('E000'), { type: 'COMPLETE', actualCompletionDate: '2025-06-20', evidenceFileIds: [] }, MIO_A, '2025-06-20')).status).toBe('DONE');
+    expect(errField(run('E001', started('E001'), { type: 'COMPLETE', actualCompletionDate: '2025-06-20', evidenceFileIds: [] }, MIO_A, '2025-06-20'))).toBe(
+      'investorConsent',
+    );
+    expect(errField(run('E001', started('E001'), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r' }, MIO_A, '2025-06-20'))).toBe(
+      'investorConsent',
+    );
+    expect(
+      okState(run('E000', started('E000'), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r' }, MIO_A, '2025-06-20')).pendingReschedule,
+    ).not.toBeNull();
+    expect(
+      okState(run('E000', started('E000'), { type: 'COMPLETE', actualCompletionDate: '2025-06-20', evidenceFileIds: [] }, MIO_A, '2025-06-20')).status,
+    ).toBe('DONE');
   });
-  it('T7 E001: the investor (A in the row) still cannot take AB\'s decision', () => {
-    const req = okState(run('E001', started('E001'), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r', investorConsent: true }, MIO_A, '2025-09-01'));
+  it("T7 E001: the investor (A in the row) still cannot take AB's decision", () => {
+    const req = okState(
+      run('E001', started('E001'), { type: 'REQUEST_RESCHEDULE', newDueDate: '2025-12-31', reason: 'r', investorConsent: true }, MIO_A, '2025-09-01'),
+    );
     expect(errCode(run('E001', req, { type: 'APPROVE_RESCHEDULE' }, INV, '2025-09-02'))).toBe(DomainErrorCode.WRONG_ROLE);
     expect(errCode(run('E001', req, { type: 'REFUSE_RESCHEDULE' }, INV, '2025-09-02'))).toBe(DomainErrorCode.WRONG_ROLE);
   });

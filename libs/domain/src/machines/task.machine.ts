@@ -182,7 +182,15 @@ export function decideTask(state: TaskState | null, command: TaskCommand, ctx: T
         const evidenceFileIds = requireTextList(command.evidenceFileIds, 'evidenceFileIds', 0);
         const status: TaskStatus = cur.requiresValidation ? 'AWAITING_VALIDATION' : 'DONE';
         const validationDueOn = cur.requiresValidation ? timerEnd(ed.tasks.validation, actual, ctx) : null;
-        const next: TaskState = { ...cur, status, actualCompletionDate: actual, evidenceFileIds, validationDueOn, validationRefusal: null, pendingReschedule: null };
+        const next: TaskState = {
+          ...cur,
+          status,
+          actualCompletionDate: actual,
+          evidenceFileIds,
+          validationDueOn,
+          validationRefusal: null,
+          pendingReschedule: null,
+        };
         const payload = { actualCompletionDate: actual, awaitingValidation: cur.requiresValidation, validationDueOn, lastTask: cur.code === LAST_TASK_CODE };
         return accept(next, [ev(cur, TASK_EVENTS.completed, payload)]);
       }
@@ -191,7 +199,12 @@ export function decideTask(state: TaskState | null, command: TaskCommand, ctx: T
         const validationLate = isAfter(today, cur.validationDueOn as string);
         const next: TaskState = { ...cur, status: 'DONE', validatedOn: today, validationLate };
         // §2.2.7 M2 / A-25: validating the last task moves the project to Module 3 on the validation date.
-        const payload = { validatedOn: today, late: validationLate, actualCompletionDate: cur.actualCompletionDate, movesProjectToModule3: cur.code === LAST_TASK_CODE };
+        const payload = {
+          validatedOn: today,
+          late: validationLate,
+          actualCompletionDate: cur.actualCompletionDate,
+          movesProjectToModule3: cur.code === LAST_TASK_CODE,
+        };
         return accept(next, [ev(cur, TASK_EVENTS.validated, payload)]);
       }
       case 'REFUSE_VALIDATION': {

@@ -12,8 +12,18 @@ describe('transition helpers', () => {
     expect(errField(r)).toBe('id');
   });
   it('guarded turns DomainErrors into refusals and rethrows anything else', () => {
-    expect(errCode(guarded(() => { throw new DomainError(DomainErrorCode.NOT_FOUND, 'x'); }))).toBe('NOT_FOUND');
-    expect(() => guarded(() => { throw new TypeError('bug'); })).toThrow(TypeError);
+    expect(
+      errCode(
+        guarded(() => {
+          throw new DomainError(DomainErrorCode.NOT_FOUND, 'x');
+        }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(() =>
+      guarded(() => {
+        throw new TypeError('bug');
+      }),
+    ).toThrow(TypeError);
   });
   it('timerEnd counts CD and WD with day 0 = start (rules.md §4.9 examples)', () => {
     const ctx = ctxOf('E000', actorOf('AB'), '2025-10-08');

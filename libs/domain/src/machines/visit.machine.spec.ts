@@ -25,8 +25,10 @@ const PROPOSE: VisitCommand = {
 const run = (ed: RuleEditionCode, s: VisitState | null, c: VisitCommand, a: Actor, today: string) => decideVisit(s, c, ctxOf(ed, a, today));
 const proposed = (ed: RuleEditionCode) => okState(run(ed, null, PROPOSE, FI, '2025-09-01'));
 const approved = (ed: RuleEditionCode) => okState(run(ed, proposed(ed), { type: 'APPROVE' }, AB, '2025-09-05'));
-const ready = (ed: RuleEditionCode) => okState(run(ed, approved(ed), { type: 'SET_PROGRAMME', programme: 'Day 1: plant', participants: ['akim'] }, MIO, '2025-09-10'));
-const completed = (ed: RuleEditionCode) => okState(run(ed, ready(ed), { type: 'COMPLETE', visitEndedOn: '2025-10-24', agreements: 'MoU signed' }, FI, '2025-10-24'));
+const ready = (ed: RuleEditionCode) =>
+  okState(run(ed, approved(ed), { type: 'SET_PROGRAMME', programme: 'Day 1: plant', participants: ['akim'] }, MIO, '2025-09-10'));
+const completed = (ed: RuleEditionCode) =>
+  okState(run(ed, ready(ed), { type: 'COMPLETE', visitEndedOn: '2025-10-24', agreements: 'MoU signed' }, FI, '2025-10-24'));
 
 describe.each(['E000', 'E001'] as const)('SM-VISIT in %s', (ed) => {
   it('V1 PROPOSE by FI → PROPOSED', () => {

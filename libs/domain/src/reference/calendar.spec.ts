@@ -30,22 +30,41 @@ describe('working-day calendar (rules.md §4.9)', () => {
     it('five-day week', () => {
       // 2025-06-09 Mon … 2025-06-15 Sun, no holidays that week
       expect(working(['2025-06-09', '2025-06-10', '2025-06-11', '2025-06-12', '2025-06-13', '2025-06-14', '2025-06-15'])).toEqual([
-        true, true, true, true, true, false, false,
+        true,
+        true,
+        true,
+        true,
+        true,
+        false,
+        false,
       ]);
     });
 
     it('New Year 2025 with the decreed transfer Sun 5 Jan → Fri 3 Jan', () => {
       // 1 Wed, 2 Thu holidays; 3 Fri decreed day off; 4 Sat; 5 Sun decreed working day; 6 Mon; 7 Tue Christmas; 8 Wed
-      expect(
-        working(['2025-01-01', '2025-01-02', '2025-01-03', '2025-01-04', '2025-01-05', '2025-01-06', '2025-01-07', '2025-01-08']),
-      ).toEqual([false, false, false, false, true, true, false, true]);
+      expect(working(['2025-01-01', '2025-01-02', '2025-01-03', '2025-01-04', '2025-01-05', '2025-01-06', '2025-01-07', '2025-01-08'])).toEqual([
+        false,
+        false,
+        false,
+        false,
+        true,
+        true,
+        false,
+        true,
+      ]);
       expect(defaultCalendar.nonWorkingReason('2025-01-03')?.reason).toBe('DECREED_DAY_OFF');
       expect(defaultCalendar.nonWorkingReason('2025-01-05')).toBeNull();
     });
 
     it('Nauryz 2025 (21 Fri, 22 Sat, 23 Sun): two substitute days Mon 24 and Tue 25 March', () => {
       expect(working(['2025-03-20', '2025-03-21', '2025-03-22', '2025-03-23', '2025-03-24', '2025-03-25', '2025-03-26'])).toEqual([
-        true, false, false, false, false, false, true,
+        true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        true,
       ]);
       expect(defaultCalendar.nonWorkingReason('2025-03-24')).toEqual({
         date: '2025-03-24',
@@ -117,7 +136,12 @@ describe('working-day calendar (rules.md §4.9)', () => {
       const days = defaultCalendar.nonWorkingDaysOf(2025);
       expect(days).toHaveLength(119);
       expect(days.filter((d) => d.reason === 'HOLIDAY_SUBSTITUTE').map((d) => d.date)).toEqual([
-        '2025-03-10', '2025-03-24', '2025-03-25', '2025-07-07', '2025-09-01', '2025-10-27',
+        '2025-03-10',
+        '2025-03-24',
+        '2025-03-25',
+        '2025-07-07',
+        '2025-09-01',
+        '2025-10-27',
       ]);
       // 365 − 119 = 246 working days; workingDaysBetween counts (31 Dec 2024, 31 Dec 2025]
       expect(workingDaysBetween('2024-12-31', '2025-12-31')).toBe(246);
@@ -294,8 +318,11 @@ describe('working-day calendar (rules.md §4.9)', () => {
 
     it('addCalendarDays is additive', () => {
       fc.assert(
-        fc.property(dateArb, fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 }), (d, a, b) =>
-          addCalendarDays(addCalendarDays(d, a), b) === addCalendarDays(d, a + b),
+        fc.property(
+          dateArb,
+          fc.integer({ min: -400, max: 400 }),
+          fc.integer({ min: -400, max: 400 }),
+          (d, a, b) => addCalendarDays(addCalendarDays(d, a), b) === addCalendarDays(d, a + b),
         ),
       );
     });

@@ -15,15 +15,7 @@
  * Dates are `YYYY-MM-DD` calendar dates in Asia/Almaty; nothing here reads the clock.
  */
 import { DomainError, DomainErrorCode } from '../errors/domain-error';
-import {
-  IsoDate,
-  assertInteger,
-  dayNumberFromYmd,
-  isoFromDayNumber,
-  isoWeekdayOfDayNumber,
-  toDayNumber,
-  ymdFromDayNumber,
-} from './iso-date';
+import { IsoDate, assertInteger, dayNumberFromYmd, isoFromDayNumber, isoWeekdayOfDayNumber, toDayNumber, ymdFromDayNumber } from './iso-date';
 
 export type { IsoDate } from './iso-date';
 export { compareDates, daysBetween, isValidIsoDate, isoWeekday } from './iso-date';
@@ -169,8 +161,16 @@ export const KZ_KURBAN_AIT: Readonly<Record<number, IsoDate>> = {
 export const KZ_DECREED_TRANSFERS: readonly DayTransfer[] = [
   { date: '2023-07-01', kind: 'WORKDAY', legalAct: 'Government decree of 2023 on the transfer of the day off from Sat 1 Jul to Fri 7 Jul 2023' },
   { date: '2023-07-07', kind: 'DAY_OFF', legalAct: 'Government decree of 2023 on the transfer of the day off from Sat 1 Jul to Fri 7 Jul 2023' },
-  { date: '2024-05-04', kind: 'WORKDAY', legalAct: 'Order of the Minister of Labour and Social Protection "On the transfer of the day of rest in 2024" (Sat 4 May → Wed 8 May)' },
-  { date: '2024-05-08', kind: 'DAY_OFF', legalAct: 'Order of the Minister of Labour and Social Protection "On the transfer of the day of rest in 2024" (Sat 4 May → Wed 8 May)' },
+  {
+    date: '2024-05-04',
+    kind: 'WORKDAY',
+    legalAct: 'Order of the Minister of Labour and Social Protection "On the transfer of the day of rest in 2024" (Sat 4 May → Wed 8 May)',
+  },
+  {
+    date: '2024-05-08',
+    kind: 'DAY_OFF',
+    legalAct: 'Order of the Minister of Labour and Social Protection "On the transfer of the day of rest in 2024" (Sat 4 May → Wed 8 May)',
+  },
   { date: '2025-01-05', kind: 'WORKDAY', legalAct: 'Order of the Minister of Labour and Social Protection of November 2024 (Sun 5 Jan → Fri 3 Jan 2025)' },
   { date: '2025-01-03', kind: 'DAY_OFF', legalAct: 'Order of the Minister of Labour and Social Protection of November 2024 (Sun 5 Jan → Fri 3 Jan 2025)' },
 ];
@@ -255,9 +255,7 @@ export class WorkingDayCalendar {
     const table = this.tableOf(year);
     const override = this.overrides.get(dn);
     if (override) {
-      return override.kind === 'WORKDAY'
-        ? null
-        : { date: isoFromDayNumber(dn), reason: 'DECREED_DAY_OFF', source: override.legalAct };
+      return override.kind === 'WORKDAY' ? null : { date: isoFromDayNumber(dn), reason: 'DECREED_DAY_OFF', source: override.legalAct };
     }
     const hit = table.get(dn);
     if (hit) return hit;

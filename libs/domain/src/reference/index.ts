@@ -11,17 +11,7 @@ export {
   KZ_DECREED_TRANSFERS,
 } from './calendar';
 export type { DayTransfer, FixedHolidayRule, LocalizedName, NonWorkingDay, NonWorkingReason, WorkingDayCalendarData } from './calendar';
-export {
-  isValidIsoDate,
-  compareDates,
-  daysBetween,
-  isoWeekday,
-  isLeapYear,
-  daysInMonth,
-  addYearsClamped,
-  parseIsoDate,
-  assertIsoDate,
-} from './iso-date';
+export { isValidIsoDate, compareDates, daysBetween, isoWeekday, isLeapYear, daysInMonth, addYearsClamped, parseIsoDate, assertIsoDate } from './iso-date';
 export type { IsoDate, Ymd } from './iso-date';
 export { MCI_TABLE, mciForYear, mciOn } from './mci';
 export type { MciRow } from './mci';

@@ -121,11 +121,10 @@ export function isoWeekdayOfDayNumber(n: number): number {
 
 export function assertInteger(n: unknown, field: string, opts: { min?: number } = {}): asserts n is number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n) || (opts.min !== undefined && n < opts.min)) {
-    throw new DomainError(
-      DomainErrorCode.INVALID_INPUT,
-      `${field} must be a safe integer${opts.min !== undefined ? ` >= ${opts.min}` : ''}`,
-      { field, value: n },
-    );
+    throw new DomainError(DomainErrorCode.INVALID_INPUT, `${field} must be a safe integer${opts.min !== undefined ? ` >= ${opts.min}` : ''}`, {
+      field,
+      value: n,
+    });
   }
 }
 

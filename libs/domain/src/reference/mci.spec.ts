@@ -21,9 +21,7 @@ describe('MCI (rules.md §4.1)', () => {
 
   it('catalogue threshold columns: 150,000 and 7,500,000 MCI in tenge', () => {
     expect([2023, 2024, 2025, 2026].map((y) => 150_000 * mciForYear(y))).toEqual([517_500_000, 553_800_000, 589_800_000, 648_750_000]);
-    expect([2023, 2024, 2025, 2026].map((y) => 7_500_000 * mciForYear(y))).toEqual([
-      25_875_000_000, 27_690_000_000, 29_490_000_000, 32_437_500_000,
-    ]);
+    expect([2023, 2024, 2025, 2026].map((y) => 7_500_000 * mciForYear(y))).toEqual([25_875_000_000, 27_690_000_000, 29_490_000_000, 32_437_500_000]);
   });
 
   it('2022 had a mid-year change: the 1 January value is used for the year', () => {

@@ -58,7 +58,15 @@ function example1(): RatingRegionInput[] {
 describe('attractiveness rating (rules.md §5; 004)', () => {
   it('factor catalogue: 9 directions, weights sum to 100 %, 19 factors, two lower-better', () => {
     expect(RATING_DIRECTIONS.map((d) => [d.id, d.weightPermille])).toEqual([
-      ['F1', 150], ['F2', 100], ['F3', 450], ['F4', 50], ['F5', 100], ['F6', 25], ['F7', 50], ['F8', 50], ['F9', 25],
+      ['F1', 150],
+      ['F2', 100],
+      ['F3', 450],
+      ['F4', 50],
+      ['F5', 100],
+      ['F6', 25],
+      ['F7', 50],
+      ['F8', 50],
+      ['F9', 25],
     ]);
     expect(RATING_DIRECTIONS.reduce((s, d) => s + d.weightPermille, 0)).toBe(1000);
     expect(RATING_FACTORS).toHaveLength(19);
@@ -102,10 +110,18 @@ describe('attractiveness rating (rules.md §5; 004)', () => {
 
   it('§5.7(b): the same inputs under S2 (A and B swap) and S3', () => {
     const s2 = computeAttractivenessRating({ regions: example1() }, { scaling: 'S2' });
-    expect(s2.map((r) => [r.region, r.rank])).toEqual([[C, 1], [B, 2], [A, 3]]);
+    expect(s2.map((r) => [r.region, r.rank])).toEqual([
+      [C, 1],
+      [B, 2],
+      [A, 3],
+    ]);
     expect(s2.map((r) => r.score)).toEqual([expect.closeTo(18.111, 3), expect.closeTo(17.909, 3), expect.closeTo(17.172, 3)]);
     const s3 = computeAttractivenessRating({ regions: example1() }, { scaling: 'S3' });
-    expect(s3.map((r) => [r.region, r.rank])).toEqual([[C, 1], [A, 2], [B, 3]]);
+    expect(s3.map((r) => [r.region, r.rank])).toEqual([
+      [C, 1],
+      [A, 2],
+      [B, 3],
+    ]);
     expect(s3.map((r) => r.score)).toEqual([expect.closeTo(14.102, 3), expect.closeTo(9.352, 3), expect.closeTo(8.046, 3)]);
   });
 
@@ -142,7 +158,12 @@ describe('attractiveness rating (rules.md §5; 004)', () => {
 
   it('equal R shares the rank', () => {
     const f = Object.fromEntries(Object.keys(EX1).map((k) => [k, 1]));
-    const r = computeAttractivenessRating({ regions: [{ region: A, factors: f }, { region: B, factors: f }] });
+    const r = computeAttractivenessRating({
+      regions: [
+        { region: A, factors: f },
+        { region: B, factors: f },
+      ],
+    });
     expect(r.map((x) => x.rank)).toEqual([1, 1]);
   });
 
@@ -153,7 +174,14 @@ describe('attractiveness rating (rules.md §5; 004)', () => {
     expect(errorOf(() => computeAttractivenessRating({ regions: [{ region: A, factors: { F5: Number.NaN } }] })).details.field).toBe('regions[0].factors.F5');
     expect(errorOf(() => computeAttractivenessRating({ regions: [{ region: A, factors: null as never }] })).details.field).toBe('regions[0].factors');
     expect(
-      errorOf(() => computeAttractivenessRating({ regions: [{ region: A, factors: {} }, { region: A, factors: {} }] })).details.field,
+      errorOf(() =>
+        computeAttractivenessRating({
+          regions: [
+            { region: A, factors: {} },
+            { region: A, factors: {} },
+          ],
+        }),
+      ).details.field,
     ).toBe('regions[1].region');
     expect(errorOf(() => computeAttractivenessRating({ regions: example1() }, { scaling: 'S4' as 'S1' })).details.field).toBe('scaling');
     expect(errorOf(() => computeAttractivenessRating(null as never)).details.field).toBe('regions');
@@ -241,7 +269,10 @@ describe('aggregateSurvey (rules.md §5.5, §5.7)', () => {
     expect(r.factors['F8.2']).toBeNull();
     expect(r.factors['F8.3']).toBeNull();
     expect(r.questions.Q14!.mean).toBeNull();
-    const [loose] = aggregateSurvey(answers.map((a) => ({ region: C, answers: a })), { minValidPerQuestion: 1 });
+    const [loose] = aggregateSurvey(
+      answers.map((a) => ({ region: C, answers: a })),
+      { minValidPerQuestion: 1 },
+    );
     expect(loose.factors['F4.1']).toBe(5);
     const [none] = aggregateSurvey([{ region: C, answers: {} }], { minRespondents: 0, minValidPerQuestion: 0 });
     expect(none.factors['F4.2']).toBeNull();

@@ -12,8 +12,25 @@ import { getRegion } from '../reference/regions';
 
 export type RatingDirectionId = 'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' | 'F7' | 'F8' | 'F9';
 export type RatingFactorId =
-  | 'F1.1' | 'F1.2' | 'F2.1' | 'F2.2' | 'F3.1' | 'F3.2' | 'F4.1' | 'F4.2' | 'F4.3' | 'F5' | 'F6'
-  | 'F7.1' | 'F7.2' | 'F7.3' | 'F7.4' | 'F8.1' | 'F8.2' | 'F8.3' | 'F9';
+  | 'F1.1'
+  | 'F1.2'
+  | 'F2.1'
+  | 'F2.2'
+  | 'F3.1'
+  | 'F3.2'
+  | 'F4.1'
+  | 'F4.2'
+  | 'F4.3'
+  | 'F5'
+  | 'F6'
+  | 'F7.1'
+  | 'F7.2'
+  | 'F7.3'
+  | 'F7.4'
+  | 'F8.1'
+  | 'F8.2'
+  | 'F8.3'
+  | 'F9';
 
 type Names = { kk: string; ru: string; en: string };
 
@@ -38,38 +55,243 @@ export interface RatingFactor {
 
 // rules.md §5.2–5.3; 004 §5, §8, §9, §11–18
 export const RATING_DIRECTIONS: readonly RatingDirection[] = [
-  { id: 'F1', weightPermille: 150, paragraph: '004 §9', name: { kk: 'Өндірістік қордың өсу қарқыны', ru: 'Темп роста производственного фонда', en: 'Growth rate of the production base' } },
-  { id: 'F2', weightPermille: 100, paragraph: '004 §11', name: { kk: 'Шағын және орта кәсіпкерліктің өсу қарқыны', ru: 'Темп роста МСП', en: 'SME growth rate' } },
+  {
+    id: 'F1',
+    weightPermille: 150,
+    paragraph: '004 §9',
+    name: { kk: 'Өндірістік қордың өсу қарқыны', ru: 'Темп роста производственного фонда', en: 'Growth rate of the production base' },
+  },
+  {
+    id: 'F2',
+    weightPermille: 100,
+    paragraph: '004 §11',
+    name: { kk: 'Шағын және орта кәсіпкерліктің өсу қарқыны', ru: 'Темп роста МСП', en: 'SME growth rate' },
+  },
   { id: 'F3', weightPermille: 450, paragraph: '004 §12', name: { kk: 'Инвестицияның өсу қарқыны', ru: 'Темп роста инвестиций', en: 'Investment growth rate' } },
   { id: 'F4', weightPermille: 50, paragraph: '004 §13', name: { kk: 'Қаржы институттары', ru: 'Финансовые институты', en: 'Financial institutions' } },
-  { id: 'F5', weightPermille: 100, paragraph: '004 §14', name: { kk: 'Нысаналы индикаторларды орындау', ru: 'Выполнение целевых индикаторов', en: 'Fulfilment of target indicators' } },
-  { id: 'F6', weightPermille: 25, paragraph: '004 §15', name: { kk: '«Бір терезе» қағидатының қызметін бағалау', ru: 'Оценка работы принципа «одного окна»', en: 'Assessment of the one-stop-shop operation' } },
-  { id: 'F7', weightPermille: 50, paragraph: '004 §16', name: { kk: 'Инфрақұрылымның сапасы мен қолжетімділігі', ru: 'Качество и доступность инфраструктуры', en: 'Quality and accessibility of infrastructure' } },
-  { id: 'F8', weightPermille: 50, paragraph: '004 §17', name: { kk: 'Бизнеске әкімшілік қысым', ru: 'Административное давление на бизнес', en: 'Administrative pressure on business' } },
-  { id: 'F9', weightPermille: 25, paragraph: '004 §18', name: { kk: 'Мемлекеттік қолдаудың қаржылық шаралары', ru: 'Финансовые меры государственной поддержки', en: 'Financial measures of state support' } },
+  {
+    id: 'F5',
+    weightPermille: 100,
+    paragraph: '004 §14',
+    name: { kk: 'Нысаналы индикаторларды орындау', ru: 'Выполнение целевых индикаторов', en: 'Fulfilment of target indicators' },
+  },
+  {
+    id: 'F6',
+    weightPermille: 25,
+    paragraph: '004 §15',
+    name: { kk: '«Бір терезе» қағидатының қызметін бағалау', ru: 'Оценка работы принципа «одного окна»', en: 'Assessment of the one-stop-shop operation' },
+  },
+  {
+    id: 'F7',
+    weightPermille: 50,
+    paragraph: '004 §16',
+    name: { kk: 'Инфрақұрылымның сапасы мен қолжетімділігі', ru: 'Качество и доступность инфраструктуры', en: 'Quality and accessibility of infrastructure' },
+  },
+  {
+    id: 'F8',
+    weightPermille: 50,
+    paragraph: '004 §17',
+    name: { kk: 'Бизнеске әкімшілік қысым', ru: 'Административное давление на бизнес', en: 'Administrative pressure on business' },
+  },
+  {
+    id: 'F9',
+    weightPermille: 25,
+    paragraph: '004 §18',
+    name: { kk: 'Мемлекеттік қолдаудың қаржылық шаралары', ru: 'Финансовые меры государственной поддержки', en: 'Financial measures of state support' },
+  },
 ];
 
 // rules.md §5.3 (survey mapping inferred)
 export const RATING_FACTORS: readonly RatingFactor[] = [
-  { id: 'F1.1', direction: 'F1', polarity: 'HIGHER_BETTER', source: 'HARD', name: { kk: 'Өңірдің жалпы өңірлік өнімінің нақты көлем индексі', ru: 'Индекс физического объёма ВРП', en: 'Real volume index of gross regional product' } },
-  { id: 'F1.2', direction: 'F1', polarity: 'HIGHER_BETTER', source: 'HARD', name: { kk: 'Өңір экспортының өсу қарқыны', ru: 'Темп роста экспорта региона', en: 'Growth rate of regional exports' } },
-  { id: 'F2.1', direction: 'F2', polarity: 'HIGHER_BETTER', source: 'HARD', name: { kk: 'ШОК жалпы қосылған құнының өсу қарқыны', ru: 'Темп роста валовой добавленной стоимости МСП', en: 'Growth rate of SME gross value added' } },
-  { id: 'F2.2', direction: 'F2', polarity: 'HIGHER_BETTER', source: 'HARD', name: { kk: 'Жұмыс істеп тұрған ШОК субъектілері санының өсу қарқыны', ru: 'Темп роста числа действующих субъектов МСП', en: 'Growth rate of the number of operating SMEs' } },
-  { id: 'F3.1', direction: 'F3', polarity: 'HIGHER_BETTER', source: 'HARD', name: { kk: 'Негізгі капиталға салынатын инвестициялардың өсу қарқыны', ru: 'Темп роста инвестиций в основной капитал', en: 'Growth rate of investment in fixed capital' } },
-  { id: 'F3.2', direction: 'F3', polarity: 'HIGHER_BETTER', source: 'HARD', name: { kk: 'Тікелей шетелдік инвестициялардың өсу қарқыны', ru: 'Темп роста прямых иностранных инвестиций', en: 'Growth rate of foreign direct investment' } },
-  { id: 'F4.1', direction: 'F4', polarity: 'HIGHER_BETTER', source: 'SURVEY', surveyQuestion: 'Q4', name: { kk: 'Қаржы қаражатының қолжетімділігі', ru: 'Доступность финансовых средств', en: 'Availability of financial resources' } },
-  { id: 'F4.2', direction: 'F4', polarity: 'HIGHER_BETTER', source: 'SURVEY', surveyQuestion: 'Q5', name: { kk: 'Әртүрлі қаржыландыру институттарының болуы туралы хабардар болу', ru: 'Осведомлённость о различных институтах финансирования', en: 'Awareness of financing institutions' } },
-  { id: 'F4.3', direction: 'F4', polarity: 'HIGHER_BETTER', source: 'SURVEY', surveyQuestion: 'Q5', name: { kk: 'Қаржы институттарының қызметіне қанағаттану', ru: 'Удовлетворённость услугами финансовых институтов', en: 'Satisfaction with financial institutions' } },
-  { id: 'F5', direction: 'F5', polarity: 'HIGHER_BETTER', source: 'HARD', name: { kk: 'Нысаналы индикаторлардың орындалу дәрежесі', ru: 'Степень выполнения целевых индикаторов', en: 'Degree of target-indicator attainment' } },
-  { id: 'F6', direction: 'F6', polarity: 'HIGHER_BETTER', source: 'SURVEY', surveyQuestion: 'Q6', name: { kk: 'Консультациялық көрсетілетін қызметтерді алуға қанағаттану', ru: 'Удовлетворённость консультационными услугами', en: 'Satisfaction with consulting services' } },
-  { id: 'F7.1', direction: 'F7', polarity: 'HIGHER_BETTER', source: 'SURVEY', surveyQuestion: 'Q8', name: { kk: 'Инвестициялық инфрақұрылым объектілеріне қанағаттанушылық', ru: 'Удовлетворённость объектами инвестиционной инфраструктуры', en: 'Satisfaction with investment infrastructure' } },
-  { id: 'F7.2', direction: 'F7', polarity: 'HIGHER_BETTER', source: 'SURVEY', surveyQuestion: 'Q9', name: { kk: 'Жол желісінің сапасына қанағаттану', ru: 'Удовлетворённость качеством дорожной сети', en: 'Satisfaction with the road network' } },
-  { id: 'F7.3', direction: 'F7', polarity: 'HIGHER_BETTER', source: 'SURVEY', surveyQuestion: 'Q10', name: { kk: 'Телекоммуникациялық қызметтер сапасына қанағаттану', ru: 'Удовлетворённость качеством телекоммуникационных услуг', en: 'Satisfaction with telecommunication services' } },
-  { id: 'F7.4', direction: 'F7', polarity: 'HIGHER_BETTER', source: 'SURVEY', surveyQuestion: 'Q11', name: { kk: 'ЖАО интернет-ресурсындағы ақпараттың сапасы', ru: 'Качество информации на интернет-ресурсе МИО', en: 'Quality of the MIO website information' } },
-  { id: 'F8.1', direction: 'F8', polarity: 'HIGHER_BETTER', source: 'SURVEY', surveyQuestion: 'Q12', name: { kk: 'Меншікті оңай тіркеу', ru: 'Лёгкость регистрации собственности', en: 'Ease of registering property' } },
-  { id: 'F8.2', direction: 'F8', polarity: 'LOWER_BETTER', source: 'SURVEY', surveyQuestion: 'Q14', name: { kk: 'Фирмаға бір жылда сұратылған қосымша құжаттардың орташа саны', ru: 'Среднее число дополнительных документов, запрошенных у фирмы за год', en: 'Average number of additional documents requested per year' } },
-  { id: 'F8.3', direction: 'F8', polarity: 'LOWER_BETTER', source: 'SURVEY', surveyQuestion: 'Q15', name: { kk: 'Сыбайлас жемқорлыққа тап болу жағдайлары', ru: 'Случаи столкновения с коррупцией', en: 'Cases of encountering corruption' } },
-  { id: 'F9', direction: 'F9', polarity: 'HIGHER_BETTER', source: 'SURVEY', surveyQuestion: 'Q13', name: { kk: 'Мемлекеттік қолдау шараларына қанағаттану', ru: 'Удовлетворённость мерами государственной поддержки', en: 'Satisfaction with state support measures' } },
+  {
+    id: 'F1.1',
+    direction: 'F1',
+    polarity: 'HIGHER_BETTER',
+    source: 'HARD',
+    name: { kk: 'Өңірдің жалпы өңірлік өнімінің нақты көлем индексі', ru: 'Индекс физического объёма ВРП', en: 'Real volume index of gross regional product' },
+  },
+  {
+    id: 'F1.2',
+    direction: 'F1',
+    polarity: 'HIGHER_BETTER',
+    source: 'HARD',
+    name: { kk: 'Өңір экспортының өсу қарқыны', ru: 'Темп роста экспорта региона', en: 'Growth rate of regional exports' },
+  },
+  {
+    id: 'F2.1',
+    direction: 'F2',
+    polarity: 'HIGHER_BETTER',
+    source: 'HARD',
+    name: { kk: 'ШОК жалпы қосылған құнының өсу қарқыны', ru: 'Темп роста валовой добавленной стоимости МСП', en: 'Growth rate of SME gross value added' },
+  },
+  {
+    id: 'F2.2',
+    direction: 'F2',
+    polarity: 'HIGHER_BETTER',
+    source: 'HARD',
+    name: {
+      kk: 'Жұмыс істеп тұрған ШОК субъектілері санының өсу қарқыны',
+      ru: 'Темп роста числа действующих субъектов МСП',
+      en: 'Growth rate of the number of operating SMEs',
+    },
+  },
+  {
+    id: 'F3.1',
+    direction: 'F3',
+    polarity: 'HIGHER_BETTER',
+    source: 'HARD',
+    name: {
+      kk: 'Негізгі капиталға салынатын инвестициялардың өсу қарқыны',
+      ru: 'Темп роста инвестиций в основной капитал',
+      en: 'Growth rate of investment in fixed capital',
+    },
+  },
+  {
+    id: 'F3.2',
+    direction: 'F3',
+    polarity: 'HIGHER_BETTER',
+    source: 'HARD',
+    name: {
+      kk: 'Тікелей шетелдік инвестициялардың өсу қарқыны',
+      ru: 'Темп роста прямых иностранных инвестиций',
+      en: 'Growth rate of foreign direct investment',
+    },
+  },
+  {
+    id: 'F4.1',
+    direction: 'F4',
+    polarity: 'HIGHER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q4',
+    name: { kk: 'Қаржы қаражатының қолжетімділігі', ru: 'Доступность финансовых средств', en: 'Availability of financial resources' },
+  },
+  {
+    id: 'F4.2',
+    direction: 'F4',
+    polarity: 'HIGHER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q5',
+    name: {
+      kk: 'Әртүрлі қаржыландыру институттарының болуы туралы хабардар болу',
+      ru: 'Осведомлённость о различных институтах финансирования',
+      en: 'Awareness of financing institutions',
+    },
+  },
+  {
+    id: 'F4.3',
+    direction: 'F4',
+    polarity: 'HIGHER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q5',
+    name: {
+      kk: 'Қаржы институттарының қызметіне қанағаттану',
+      ru: 'Удовлетворённость услугами финансовых институтов',
+      en: 'Satisfaction with financial institutions',
+    },
+  },
+  {
+    id: 'F5',
+    direction: 'F5',
+    polarity: 'HIGHER_BETTER',
+    source: 'HARD',
+    name: { kk: 'Нысаналы индикаторлардың орындалу дәрежесі', ru: 'Степень выполнения целевых индикаторов', en: 'Degree of target-indicator attainment' },
+  },
+  {
+    id: 'F6',
+    direction: 'F6',
+    polarity: 'HIGHER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q6',
+    name: {
+      kk: 'Консультациялық көрсетілетін қызметтерді алуға қанағаттану',
+      ru: 'Удовлетворённость консультационными услугами',
+      en: 'Satisfaction with consulting services',
+    },
+  },
+  {
+    id: 'F7.1',
+    direction: 'F7',
+    polarity: 'HIGHER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q8',
+    name: {
+      kk: 'Инвестициялық инфрақұрылым объектілеріне қанағаттанушылық',
+      ru: 'Удовлетворённость объектами инвестиционной инфраструктуры',
+      en: 'Satisfaction with investment infrastructure',
+    },
+  },
+  {
+    id: 'F7.2',
+    direction: 'F7',
+    polarity: 'HIGHER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q9',
+    name: { kk: 'Жол желісінің сапасына қанағаттану', ru: 'Удовлетворённость качеством дорожной сети', en: 'Satisfaction with the road network' },
+  },
+  {
+    id: 'F7.3',
+    direction: 'F7',
+    polarity: 'HIGHER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q10',
+    name: {
+      kk: 'Телекоммуникациялық қызметтер сапасына қанағаттану',
+      ru: 'Удовлетворённость качеством телекоммуникационных услуг',
+      en: 'Satisfaction with telecommunication services',
+    },
+  },
+  {
+    id: 'F7.4',
+    direction: 'F7',
+    polarity: 'HIGHER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q11',
+    name: {
+      kk: 'ЖАО интернет-ресурсындағы ақпараттың сапасы',
+      ru: 'Качество информации на интернет-ресурсе МИО',
+      en: 'Quality of the MIO website information',
+    },
+  },
+  {
+    id: 'F8.1',
+    direction: 'F8',
+    polarity: 'HIGHER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q12',
+    name: { kk: 'Меншікті оңай тіркеу', ru: 'Лёгкость регистрации собственности', en: 'Ease of registering property' },
+  },
+  {
+    id: 'F8.2',
+    direction: 'F8',
+    polarity: 'LOWER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q14',
+    name: {
+      kk: 'Фирмаға бір жылда сұратылған қосымша құжаттардың орташа саны',
+      ru: 'Среднее число дополнительных документов, запрошенных у фирмы за год',
+      en: 'Average number of additional documents requested per year',
+    },
+  },
+  {
+    id: 'F8.3',
+    direction: 'F8',
+    polarity: 'LOWER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q15',
+    name: { kk: 'Сыбайлас жемқорлыққа тап болу жағдайлары', ru: 'Случаи столкновения с коррупцией', en: 'Cases of encountering corruption' },
+  },
+  {
+    id: 'F9',
+    direction: 'F9',
+    polarity: 'HIGHER_BETTER',
+    source: 'SURVEY',
+    surveyQuestion: 'Q13',
+    name: {
+      kk: 'Мемлекеттік қолдау шараларына қанағаттану',
+      ru: 'Удовлетворённость мерами государственной поддержки',
+      en: 'Satisfaction with state support measures',
+    },
+  },
 ];
 
 const FACTOR_BY_ID: ReadonlyMap<string, RatingFactor> = new Map(RATING_FACTORS.map((f) => [f.id, f]));
@@ -189,8 +411,7 @@ export function computeAttractivenessRating(input: { regions: readonly RatingReg
 // ---------------------------------------------------------------------------------------------
 // Survey aggregation (rules.md §5.5, §5.7; 004 §4, §19, Form block 2)
 
-export type SurveyQuestionId =
-  | 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q7' | 'Q8' | 'Q9' | 'Q10' | 'Q11' | 'Q12' | 'Q13' | 'Q14' | 'Q15';
+export type SurveyQuestionId = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q7' | 'Q8' | 'Q9' | 'Q10' | 'Q11' | 'Q12' | 'Q13' | 'Q14' | 'Q15';
 
 /** 0–7 questions (0 = "not encountered" / "don't know", not a score). Q9 and Q10 are 1–7 (no 0). */
 export const SCALE_QUESTIONS = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9', 'Q10', 'Q11', 'Q12', 'Q13'] as const;

@@ -13,8 +13,7 @@ function errorOf(fn: () => unknown): DomainError {
 }
 
 const M = 1_000_000;
-const score = (i: Partial<GreenCorridorInput>) =>
-  scoreGreenCorridor({ amountUsd: 20 * M, inGlobal2000: false, technology: 'MEDIUM', jobs: 100, ...i });
+const score = (i: Partial<GreenCorridorInput>) => scoreGreenCorridor({ amountUsd: 20 * M, inGlobal2000: false, technology: 'MEDIUM', jobs: 100, ...i });
 
 describe('scoreGreenCorridor (rules.md §4.3; 000 App1)', () => {
   describe('worked examples G1–G8', () => {

@@ -21,13 +21,7 @@ export { postInvestmentEndDate, postInvestmentPeriod, POST_INVESTMENT_YEARS } fr
 export type { PostInvestmentInput, PostInvestmentPeriod } from './post-investment-period';
 export { reportDueDates, annualRegionalProgrammeDueDate } from './report-due-dates';
 export type { ReportDueDates, ReportDueDatesInput, ReportDueDatesOptions } from './report-due-dates';
-export {
-  computeAttractivenessRating,
-  aggregateSurvey,
-  RATING_DIRECTIONS,
-  RATING_FACTORS,
-  SCALE_QUESTIONS,
-} from './attractiveness-rating';
+export { computeAttractivenessRating, aggregateSurvey, RATING_DIRECTIONS, RATING_FACTORS, SCALE_QUESTIONS } from './attractiveness-rating';
 export type {
   QuestionStats,
   RatingDirection,

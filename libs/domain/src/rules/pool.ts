@@ -57,8 +57,7 @@ export function classifyPool(input: ClassifyPoolInput, options: ClassifyPoolOpti
   const national = hasContract || aboveThreshold;
   let rihqCriteria: PoolClassification['rihqCriteria'] = 'NOT_APPLICABLE';
   if (!national && edition === 'E000') {
-    rihqCriteria =
-      input.meetsRihqCriteria === undefined ? 'NOT_ASSESSED' : requireBoolean(input.meetsRihqCriteria, 'meetsRihqCriteria') ? 'MET' : 'NOT_MET';
+    rihqCriteria = input.meetsRihqCriteria === undefined ? 'NOT_ASSESSED' : requireBoolean(input.meetsRihqCriteria, 'meetsRihqCriteria') ? 'MET' : 'NOT_MET';
   }
   return {
     pool: national ? 'NATIONAL' : 'REGIONAL',

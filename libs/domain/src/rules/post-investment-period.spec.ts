@@ -47,8 +47,6 @@ describe('post-investment period (rules.md §4.7; 000 §36, §61)', () => {
     expect(errorOf(() => postInvestmentEndDate({ enteredModule3On: '2025-01-01', investmentContractExpiresOn: '31.12.2030' })).details.field).toBe(
       'investmentContractExpiresOn',
     );
-    expect(errorOf(() => postInvestmentEndDate({ enteredModule3On: 'x', investmentContractExpiresOn: '2030-12-31' })).details.field).toBe(
-      'enteredModule3On',
-    );
+    expect(errorOf(() => postInvestmentEndDate({ enteredModule3On: 'x', investmentContractExpiresOn: '2030-12-31' })).details.field).toBe('enteredModule3On');
   });
 });

@@ -115,4 +115,3 @@ export class ConvertInitiativeCommand extends ConvertInitiativeDto {
 }
 
 export class ListQueryCommand extends ListInitiativesQueryDto {}
-

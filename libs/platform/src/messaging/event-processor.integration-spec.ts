@@ -114,7 +114,9 @@ describe('EventProcessor (inbox and dead-letter topic)', () => {
       expect(c.headers['ndip-dlq-original-topic']).toBe(topic);
     });
     // Nothing of the refused events was applied, and the inbox did not record them.
-    const rows = (await ds.query('SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1::uuid[])', [[badPayload.id, unprocessable.id]])) as { n: number }[];
+    const rows = (await ds.query('SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1::uuid[])', [[badPayload.id, unprocessable.id]])) as {
+      n: number;
+    }[];
     expect(rows[0]!.n).toBe(0);
   });
 

@@ -69,10 +69,11 @@ export class EventProcessor {
     const key = `${msg.topic}:${msg.partition}:${msg.offset}`;
     try {
       const outcome = await this.dataSource.transaction(async (m) => {
-        const inserted = (await m.query(
-          `INSERT INTO inbox (event_id, consumer, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
-          [env.id, this.consumer, env.type],
-        )) as unknown[];
+        const inserted = (await m.query(`INSERT INTO inbox (event_id, consumer, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`, [
+          env.id,
+          this.consumer,
+          env.type,
+        ])) as unknown[];
         if (inserted.length === 0) return 'duplicate' as const;
         await handler.handle(m, { ...env, payload } as EventEnvelope<object>);
         return 'processed' as const;

@@ -58,7 +58,9 @@ describe('OutboxWriter + OutboxRelay', () => {
       }),
     ).rejects.toThrow('business rule refused');
     const after = uniqueName('after');
-    await ds.transaction((m) => writer.append(m, [{ type: 'implementation.test.happened', version: 1, aggregateType: 'test', aggregateId: after, payload: {} }], ctx));
+    await ds.transaction((m) =>
+      writer.append(m, [{ type: 'implementation.test.happened', version: 1, aggregateType: 'test', aggregateId: after, payload: {} }], ctx),
+    );
     await eventually(() => {
       if (!recorder.envelopes().some((e) => e.message.key === after)) throw new Error('later event not seen yet');
     });
