@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ClientKafka } from '@nestjs/microservices';
 import { COMMANDS, EVENT_TOPICS, type Actor } from '@ndip/domain';
+import { logLevel } from 'kafkajs';
 import { firstValueFrom, timeout } from 'rxjs';
 import { ServiceProcess } from '../../tools/dev/stack';
 import { eventually } from '../support/eventually';
@@ -35,7 +36,7 @@ describe('outbox: a service killed between the commit and the Kafka send', () =>
       '.data/test/logs',
     );
     client = new ClientKafka({
-      client: { clientId: `${prefix}-client`, brokers: testInfra().brokers.split(',') },
+      client: { clientId: `${prefix}-client`, brokers: testInfra().brokers.split(','), logLevel: logLevel.ERROR },
       consumer: { groupId: `${prefix}-replies`, sessionTimeout: 6000, heartbeatInterval: 1000, maxWaitTimeInMs: 100 },
     });
     client.subscribeToResponseOf(COMMANDS.attraction.createCompany);

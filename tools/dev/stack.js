@@ -45,7 +45,8 @@ class ServiceProcess {
   constructor(name, env, logDir) {
     this.name = name;
     this.env = env;
-    this.logFile = path.join(logDir, `${name}.log`);
+    fs.mkdirSync(path.resolve(ROOT, logDir), { recursive: true });
+    this.logFile = path.resolve(ROOT, logDir, `${name}.log`);
     this.child = null;
     this.exitCode = undefined;
   }
@@ -122,6 +123,9 @@ async function startStack(opts = {}) {
   const kafka = opts.brokers ? { brokers: [opts.brokers], external: true } : await broker.start(opts.kafka ?? {});
   let pg = null;
   let urls = opts.pgUrls;
+  if (!urls && process.env.NDIP_DATABASE_URL) {
+    urls = await postgres.useExternal(process.env.NDIP_DATABASE_URL);
+  }
   if (!urls) {
     pg = await postgres.start(opts.pg ?? {});
     urls = pg.urls;

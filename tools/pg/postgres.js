@@ -86,4 +86,28 @@ async function start(overrides = {}) {
   return { pg, settings: s, urls, logs };
 }
 
-module.exports = { start, settings, urlFor, databaseName, SERVICE_DATABASES };
+/**
+ * An external PostgreSQL server (NDIP_DATABASE_URL=postgres://user:pass@host:5432/postgres): create the
+ * per-service databases that do not exist yet and return their URLs. Nothing is started.
+ */
+async function useExternal(adminUrl, prefix = 'ndip') {
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  const urls = {};
+  try {
+    const existing = new Set((await client.query('SELECT datname FROM pg_database')).rows.map((r) => r.datname));
+    for (const svc of SERVICE_DATABASES) {
+      const db = databaseName(svc, prefix);
+      if (!existing.has(db)) await client.query(`CREATE DATABASE "${db}"`);
+      const u = new URL(adminUrl);
+      u.pathname = `/${db}`;
+      urls[svc] = u.toString();
+    }
+  } finally {
+    await client.end();
+  }
+  return urls;
+}
+
+module.exports = { start, useExternal, settings, urlFor, databaseName, SERVICE_DATABASES };

@@ -39,6 +39,17 @@ export {
 export type { PoolState, PoolStatus, PoolCommand, PoolCommandType, PoolGround, PoolRequest, PoolRequestKind, PoolDecisionKind } from './pool.machine';
 export { decideProsecutorFilter, allowedProsecutorFilterActions, PF_AGGREGATE, PF_EVENTS, PF_STATUSES, PF_MEASURE_TYPES } from './prosecutor-filter.machine';
 export type { PfState, PfStatus, PfCommand, PfCommandType, PfMeasureType } from './prosecutor-filter.machine';
+export {
+  decideProsecutorCase,
+  allowedProsecutorCaseActions,
+  PF_CASE_AGGREGATE,
+  PF_CASE_EVENTS,
+  PF_CASE_STATUSES,
+  PF_CASE_KINDS,
+  PF_CASE_CONCLUSIONS,
+  PF_BODY_LEVELS,
+} from './prosecutor-case.machine';
+export type { PfCaseState, PfCaseStatus, PfCaseCommand, PfCaseCommandType, PfCaseKind, PfCaseConclusion, PfBodyLevel } from './prosecutor-case.machine';
 export { decideStateService, allowedStateServiceActions, FRONT_OFFICE_TRANSIT, SVC_AGGREGATE, SVC_EVENTS, SVC_STATUSES } from './state-service.machine';
 export type { SvcState, SvcStatus, SvcCommand, SvcCommandType } from './state-service.machine';
 export { decidePostInvestment, allowedPostInvestmentActions, MONITORING_AGGREGATE, M3_EVENTS, M3_STATUSES } from './post-investment.machine';
