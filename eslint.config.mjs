@@ -57,6 +57,7 @@ export default tseslint.config(
         Buffer: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
+        URL: 'readonly',
         setInterval: 'readonly',
         globalThis: 'readonly',
       },
