@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ClientKafka } from '@nestjs/microservices';
 import { COMMANDS, EVENT_TOPICS, type Actor } from '@ndip/domain';
+import { ensureTopics } from '@ndip/platform/kafka/kafka-client';
 import { logLevel } from 'kafkajs';
 import { firstValueFrom, timeout } from 'rxjs';
 import { ServiceProcess } from '../../tools/dev/stack';
@@ -22,6 +23,7 @@ describe('outbox: a service killed between the commit and the Kafka send', () =>
 
   beforeAll(async () => {
     const prefix = uniqueName('crash');
+    await ensureTopics(testInfra().brokers); // a fresh broker has none; request-reply needs them up front
     dbUrl = (await createDatabases(prefix, ['attraction'] as const)).attraction;
     svc = new ServiceProcess(
       'attraction',
