@@ -4,7 +4,7 @@ import { uuidv7 } from '@ndip/platform/ids/uuid7';
 import { startStack, type Stack } from '../../tools/dev/stack';
 import { Api } from '../support/api';
 import { eventually } from '../support/eventually';
-import { createDatabases, query, testInfra, uniqueName } from '../support/infra';
+import { createDatabases, query, testInfra, testPortBase, uniqueName } from '../support/infra';
 import { TopicRecorder, produce } from '../support/kafka';
 
 /**
@@ -31,8 +31,8 @@ describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
     stack = await startStack({
       brokers: testInfra().brokers,
       pgUrls: dbs,
-      basePort: 23100,
-      gatewayPort: 23000,
+      basePort: testPortBase(100),
+      gatewayPort: testPortBase(),
       groupPrefix: prefix,
       logDir: `.data/test/logs/${prefix}`,
       logLevel: 'warn',

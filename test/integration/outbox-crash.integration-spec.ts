@@ -6,7 +6,7 @@ import { logLevel } from 'kafkajs';
 import { firstValueFrom, timeout } from 'rxjs';
 import { ServiceProcess } from '../../tools/dev/stack';
 import { eventually } from '../support/eventually';
-import { createDatabases, query, testInfra, uniqueName } from '../support/infra';
+import { createDatabases, query, testInfra, testPortBase, uniqueName } from '../support/infra';
 import { TopicRecorder } from '../support/kafka';
 
 /**
@@ -29,7 +29,7 @@ describe('outbox: a service killed between the commit and the Kafka send', () =>
       'attraction',
       {
         DATABASE_URL: dbUrl,
-        HTTP_PORT: '23201',
+        HTTP_PORT: String(testPortBase(201)),
         NDIP_KAFKA_BROKERS: testInfra().brokers,
         NDIP_GROUP_PREFIX: prefix,
         NDIP_LOG_LEVEL: 'warn',

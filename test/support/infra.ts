@@ -46,3 +46,11 @@ export async function query<T = Record<string, unknown>>(url: string, sql: strin
     await c.end();
   }
 }
+
+/**
+ * Base of the HTTP ports the services of a test use (gateway = base, others base+101..104).
+ * NDIP_TEST_PORT_BASE moves it, so that two test runs on one machine do not clash.
+ */
+export function testPortBase(offset = 0): number {
+  return Number(process.env.NDIP_TEST_PORT_BASE ?? 23000) + offset;
+}

@@ -12,7 +12,8 @@ const postgres = require('../pg/postgres');
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function testSettings() {
-  const dir = path.join(ROOT, '.data', 'test');
+  // NDIP_TEST_DATA_DIR / _KAFKA_PORT / _PG_PORT let two test runs share a machine without clashing.
+  const dir = path.resolve(ROOT, process.env.NDIP_TEST_DATA_DIR ?? path.join('.data', 'test'));
   return {
     kafka: { port: Number(process.env.NDIP_TEST_KAFKA_PORT ?? 29092), dataDir: path.join(dir, 'kafka') },
     pg: { port: Number(process.env.NDIP_TEST_PG_PORT ?? 25432), dataDir: path.join(dir, 'postgres'), databasePrefix: 'ndip_test' },

@@ -18,7 +18,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const JEST = require.resolve('jest/bin/jest');
 
 function jest(config, extra = []) {
-  const out = path.join(ROOT, '.data', 'test', `${path.basename(config, '.config.js')}.json`);
+  const out = path.resolve(ROOT, process.env.NDIP_TEST_DATA_DIR ?? path.join('.data', 'test'), `${path.basename(config, '.config.js')}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.rmSync(out, { force: true });
   const r = spawnSync(process.execPath, [JEST, '-c', config, '--json', `--outputFile=${out}`, ...extra], { cwd: ROOT, stdio: 'inherit', env: process.env });
