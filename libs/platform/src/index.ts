@@ -2,6 +2,7 @@ export * from './bootstrap';
 export * from './clock/clock';
 export * from './config/env';
 export * from './database/audit';
+export * from './database/audit-chain-migration';
 export * from './database/data-source-options';
 export * from './database/platform-migration';
 export * from './health/health.controller';
