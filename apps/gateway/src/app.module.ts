@@ -13,7 +13,12 @@ import type { GatewayEnv } from './gateway.env';
 import { ProblemFilter } from './http/problem.filter';
 import { correlationMiddleware } from './http/request-meta';
 import { IdentityController } from './identity/identity.controller';
+import { AuthService } from './identity/auth.service';
 import { IdentityService } from './identity/identity.service';
+import { RefreshTokenEntity } from './identity/refresh-token.entity';
+import { TokenService } from './identity/token.service';
+import { RateLimitGuard } from './http/rate-limit';
+import { GatewaySessions1763800000500 } from './migrations/1763800000500-gateway-sessions';
 import { OrganizationEntity } from './identity/organization.entity';
 import { UserEntity } from './identity/user.entity';
 import { GatewayInit1763780000500 } from './migrations/1763780000500-gateway-init';
@@ -22,7 +27,7 @@ import { ImplementationController } from './resources/implementation.controller'
 import { PostInvestmentController } from './resources/post-investment.controller';
 import { ReportingController } from './resources/reporting.controller';
 
-const ENTITIES = [OrganizationEntity, UserEntity];
+const ENTITIES = [OrganizationEntity, UserEntity, RefreshTokenEntity];
 
 /** The HTTP API for state agencies: auth, scoping, problem+json, request-reply to the services. */
 @Module({})
@@ -31,7 +36,7 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forService({ service: 'gateway', env, entities: ENTITIES, migrations: [GatewayInit1763780000500] }),
+        PlatformModule.forService({ service: 'gateway', env, entities: ENTITIES, migrations: [GatewayInit1763780000500, GatewaySessions1763800000500] }),
         TypeOrmModule.forFeature(ENTITIES),
         PassportModule,
         JwtModule.register({ secret: env.NDIP_JWT_SECRET, signOptions: { algorithm: 'HS256', expiresIn: env.NDIP_JWT_TTL_SECONDS, issuer: 'ndip-gateway' } }),
@@ -56,10 +61,13 @@ export class AppModule implements NestModule {
       controllers: [AuthController, IdentityController, AttractionController, ImplementationController, PostInvestmentController, ReportingController],
       providers: [
         IdentityService,
+        AuthService,
+        TokenService,
         JwtStrategy,
         BusClient,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

@@ -11,7 +11,28 @@ export class GatewayEnv extends ServiceEnv {
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(60)
-  NDIP_JWT_TTL_SECONDS = 3600;
+  NDIP_JWT_TTL_SECONDS = 900;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(300)
+  NDIP_REFRESH_TTL_SECONDS = 8 * 3600;
+
+  /** Origins allowed by CORS (comma-separated); empty: same origin only. */
+  @IsString()
+  NDIP_CORS_ORIGINS = '';
+
+  /** Login attempts per minute per client address and login. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  NDIP_LOGIN_RATE_PER_MINUTE = 10;
+
+  /** API requests per minute per user. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  NDIP_API_RATE_PER_MINUTE = 1200;
 
   /** The platform administrator created at first boot when no user has this login. */
   @Matches(/^[a-z0-9._@-]{3,100}$/, { message: 'NDIP_ADMIN_LOGIN must be 3-100 characters of a-z 0-9 . _ @ -' })

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { bootstrapService, validateEnv } from '@ndip/platform';
 import { AppModule } from './app.module';
 import { GatewayEnv } from './gateway.env';
@@ -23,7 +24,21 @@ async function main(): Promise<void> {
     env,
     kafkaConsumer: false,
     configure: (app) => {
-      (app.getHttpAdapter().getInstance() as { disable(s: string): void }).disable('x-powered-by');
+      const express = app.getHttpAdapter().getInstance() as { disable(s: string): void; set(k: string, v: unknown): void };
+      express.disable('x-powered-by');
+      express.set('trust proxy', 'loopback, linklocal, uniquelocal'); // req.ip is the client behind the ingress
+      app.use(
+        helmet({
+          // Swagger UI at /api/docs needs inline scripts and styles; everything else is JSON.
+          contentSecurityPolicy: {
+            directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+          },
+        }),
+      );
+      const origins = env.NDIP_CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean);
+      app.enableCors({ origin: origins.length > 0 ? origins : false, credentials: false, exposedHeaders: ['X-Correlation-Id', 'Retry-After'] });
       app.useGlobalPipes(createValidationPipe());
       SwaggerModule.setup('api/docs', app, buildOpenApi(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
     },

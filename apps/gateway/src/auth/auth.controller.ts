@@ -1,20 +1,48 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { LoginDto } from '../identity/identity.dto';
-import { IdentityService } from '../identity/identity.service';
-import { Public } from './auth.decorators';
+import type { Actor } from '@ndip/domain';
+import type { Request } from 'express';
+import { AuthService, type LoginResult } from '../identity/auth.service';
+import { AcceptInvitationDto, LoginDto, RefreshDto } from '../identity/identity.dto';
+import type { UserView } from '../identity/identity.types';
+import { Meta, type RequestMeta } from '../http/request-meta';
+import { Allow, CurrentActor, Public } from './auth.decorators';
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
 export class AuthController {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Post('login')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in by login and password; returns a bearer JWT' })
-  @ApiOkResponse({ description: '{ accessToken, tokenType, expiresIn, user }' })
-  login(@Body() dto: LoginDto): ReturnType<IdentityService['login']> {
-    return this.identity.login(dto);
+  @ApiOperation({ summary: 'Log in by login and password; returns an access token (JWT) and a refresh token' })
+  @ApiOkResponse({ description: '{ accessToken, tokenType, expiresIn, refreshToken, refreshExpiresIn, user }' })
+  login(@Body() dto: LoginDto, @Req() req: Request, @Meta() meta: RequestMeta): Promise<LoginResult> {
+    return this.auth.login(dto, { ip: req.ip ?? '-', correlationId: meta.correlationId });
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange a refresh token for new tokens (rotation: the presented token is retired)' })
+  refresh(@Body() dto: RefreshDto): Promise<LoginResult> {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Post('logout')
+  @Allow('*')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End the session of a refresh token' })
+  logout(@Body() dto: RefreshDto, @CurrentActor() actor: Actor): Promise<void> {
+    return this.auth.logout(dto.refreshToken, actor.userId);
+  }
+
+  @Post('accept-invitation')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set the password of an invited user with the one-time invitation token' })
+  acceptInvitation(@Body() dto: AcceptInvitationDto): Promise<UserView> {
+    return this.auth.acceptInvitation(dto);
   }
 }

@@ -44,7 +44,11 @@ describe('gateway endpoints', () => {
     expect(Array.isArray(r.roles) && (r.roles as unknown[]).length > 0).toBe(true);
   });
 
-  it('has exactly one public route: login', () => {
-    expect(all.filter((r) => r.isPublic).map((r) => `${r.controller}.${r.handler}`)).toEqual(['AuthController.login']);
+  it('has exactly the intended public routes: login, refresh, invitation acceptance', () => {
+    expect(all.filter((r) => r.isPublic).map((r) => `${r.controller}.${r.handler}`)).toEqual([
+      'AuthController.login',
+      'AuthController.refresh',
+      'AuthController.acceptInvitation',
+    ]);
   });
 });

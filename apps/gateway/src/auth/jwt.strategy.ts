@@ -4,16 +4,38 @@ import { isOrganizationType, type Actor } from '@ndip/domain';
 import { SERVICE_CONFIG } from '@ndip/platform';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { GatewayEnv } from '../gateway.env';
-import type { JwtClaims } from '../identity/identity.service';
+import { AuthService } from '../identity/auth.service';
+import type { JwtClaims } from '../identity/identity.types';
+
+export type RequestUser = Actor & { locale: string; bin: string | null };
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
-  constructor(@Inject(SERVICE_CONFIG) env: GatewayEnv) {
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), ignoreExpiration: false, secretOrKey: env.NDIP_JWT_SECRET, algorithms: ['HS256'] });
+  constructor(
+    @Inject(SERVICE_CONFIG) env: GatewayEnv,
+    private readonly auth: AuthService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      ignoreExpiration: false,
+      secretOrKey: env.NDIP_JWT_SECRET,
+      algorithms: ['HS256'],
+      issuer: 'ndip-gateway',
+    });
   }
 
-  validate(claims: JwtClaims): (Actor & { locale: string }) | false {
+  /** A valid signature is not enough: the user and its organisation must still be active. */
+  async validate(claims: JwtClaims): Promise<RequestUser | false> {
     if (typeof claims.sub !== 'string' || typeof claims.org !== 'string' || !isOrganizationType(claims.role)) return false;
-    return { userId: claims.sub, organizationId: claims.org, role: claims.role, regionCode: claims.region, countryCode: claims.country, locale: claims.locale };
+    if (!(await this.auth.isActive(claims.sub))) return false;
+    return {
+      userId: claims.sub,
+      organizationId: claims.org,
+      role: claims.role,
+      regionCode: claims.region,
+      countryCode: claims.country,
+      bin: claims.bin ?? null,
+      locale: claims.locale,
+    };
   }
 }

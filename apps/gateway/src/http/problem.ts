@@ -3,7 +3,7 @@ import type { CommandError, CommandErrorCode } from '@ndip/platform';
 
 export type Locale = 'kk' | 'ru' | 'en';
 
-export type ProblemCode = CommandErrorCode | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'ROUTE_NOT_FOUND' | 'UNAVAILABLE' | 'PAYLOAD_TOO_LARGE';
+export type ProblemCode = CommandErrorCode | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'ROUTE_NOT_FOUND' | 'UNAVAILABLE' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED';
 
 /** HTTP status of every error code: one exhaustive mapping (STYLE.md rule 5). */
 export const STATUS_OF: Record<ProblemCode, number> = {
@@ -19,6 +19,7 @@ export const STATUS_OF: Record<ProblemCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   DEADLINE_PASSED: 422,
   NOT_IN_EDITION: 422,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 };
@@ -36,6 +37,7 @@ const TITLES: Record<ProblemCode, Record<Locale, string>> = {
   PAYLOAD_TOO_LARGE: { en: 'Request too large', ru: 'Слишком большой запрос', kk: 'Сұрау тым үлкен' },
   DEADLINE_PASSED: { en: 'The deadline has passed', ru: 'Срок истёк', kk: 'Мерзімі өтті' },
   NOT_IN_EDITION: { en: 'Not provided by the rules in force', ru: 'Не предусмотрено действующими правилами', kk: 'Қолданыстағы қағидаларда көзделмеген' },
+  RATE_LIMITED: { en: 'Too many requests', ru: 'Слишком много запросов', kk: 'Сұраулар тым көп' },
   INTERNAL: { en: 'Internal error', ru: 'Внутренняя ошибка', kk: 'Ішкі қате' },
   UNAVAILABLE: { en: 'Service temporarily unavailable', ru: 'Сервис временно недоступен', kk: 'Қызмет уақытша қолжетімсіз' },
 };

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@ndip/domain';
 import { PageQueryDto } from '@ndip/platform';
 import { Allow, CurrentActor } from '../auth/auth.decorators';
-import { CreateOrganizationDto, CreateUserDto } from './identity.dto';
+import { uuidParam } from '../http/uuid.pipe';
+import { AuthService } from './auth.service';
+import { CreateOrganizationDto, CreateUserDto, ListUsersQueryDto } from './identity.dto';
 import { IdentityService, type OrganizationView, type UserView } from './identity.service';
 
 /** Administration of organisations and users by the platform operator (000 §22). */
@@ -11,7 +13,10 @@ import { IdentityService, type OrganizationView, type UserView } from './identit
 @ApiBearerAuth()
 @Controller('api/v1')
 export class IdentityController {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly auth: AuthService,
+  ) {}
 
   @Post('organizations')
   @Allow('ADMIN')
@@ -29,8 +34,35 @@ export class IdentityController {
 
   @Post('users')
   @Allow('ADMIN')
-  @ApiOperation({ summary: 'Create a user in an organisation' })
-  createUser(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor): Promise<UserView> {
+  @ApiOperation({ summary: 'Create a user in an organisation (with a password, or invited: the answer carries a one-time invitation token)' })
+  createUser(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor): ReturnType<IdentityService['createUser']> {
     return this.identity.createUser(dto, actor);
+  }
+
+  @Get('users')
+  @Allow('ADMIN', 'NC')
+  @ApiOperation({ summary: 'List users' })
+  listUsers(@Query() q: ListUsersQueryDto): ReturnType<IdentityService['listUsers']> {
+    return this.identity.listUsers(q.page ?? 1, q.pageSize ?? 50, q.organizationId);
+  }
+
+  @Post('users/:id/deactivate')
+  @Allow('ADMIN')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Deactivate a user: sessions end at once' })
+  async deactivate(@Param('id', uuidParam('id')) id: string, @CurrentActor() actor: Actor): Promise<UserView> {
+    const u = await this.identity.setActive(id, false, actor);
+    this.auth.forget(id);
+    return u;
+  }
+
+  @Post('users/:id/activate')
+  @Allow('ADMIN')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Activate a user again' })
+  async activate(@Param('id', uuidParam('id')) id: string, @CurrentActor() actor: Actor): Promise<UserView> {
+    const u = await this.identity.setActive(id, true, actor);
+    this.auth.forget(id);
+    return u;
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANIZATION_TYPES, type OrganizationType } from '@ndip/domain';
-import { IsBin } from '@ndip/platform';
+import { IsBin, PageQueryDto } from '@ndip/platform';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
@@ -61,12 +61,17 @@ export class CreateUserDto {
   @Matches(/^[a-z0-9._@-]{3,100}$/, { message: 'login must be 3-100 characters of a-z 0-9 . _ @ -' })
   login!: string;
 
-  @ApiProperty({ minLength: 12, description: 'At least 12 characters with a letter and a digit' })
+  @ApiPropertyOptional({ minLength: 12, description: 'Initial password (policy: docs/security.md). Without it the user gets a one-time invitation token.' })
+  @IsOptional()
   @IsString()
   @MinLength(12)
   @MaxLength(200)
-  @Matches(/^(?=.*[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі])(?=.*\d).+$/, { message: 'password must contain a letter and a digit' })
-  password!: string;
+  password?: string;
+
+  @ApiPropertyOptional({ example: '880101300123', description: 'IIN of the person: needed for login by digital signature or eGov IDP' })
+  @IsOptional()
+  @IsBin({ message: 'iin must be a 12-digit IIN with a valid check digit' })
+  iin?: string;
 
   @ApiProperty({ example: 'Nurlanov Aidar' })
   @IsString()
@@ -82,4 +87,33 @@ export class CreateUserDto {
   @IsOptional()
   @IsIn(['kk', 'ru', 'en'])
   locale?: 'kk' | 'ru' | 'en';
+}
+
+export class RefreshDto {
+  @ApiProperty({ description: 'The refresh token from login or the previous refresh' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  refreshToken!: string;
+}
+
+export class AcceptInvitationDto {
+  @ApiProperty({ description: 'The invitation token the administrator handed over' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token!: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  password!: string;
+}
+
+export class ListUsersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
 }

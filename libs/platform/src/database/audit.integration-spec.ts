@@ -13,7 +13,7 @@ describe('audit trail', () => {
     const url = (await createDatabases(uniqueName('audit'), ['svc'] as const)).svc;
     ds = new DataSource(serviceDataSourceOptions({ url, entities: [], migrations: [], applicationName: 'test' }));
     await ds.initialize();
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 12; i++) {
       await ds.transaction((m) =>
         appendAudit(m, {
           actor,
@@ -35,7 +35,8 @@ describe('audit trail', () => {
 
   it('chains the entries and verifies the chain', async () => {
     const report = await ds.transaction((m) => verifyAuditChain(m));
-    expect(report).toEqual({ ok: true, checked: 5, brokenAtId: null, reason: null });
+    // 12 entries: ids 1..12 must be checked in numeric order (10 after 9, not after 1).
+    expect(report).toEqual({ ok: true, checked: 12, brokenAtId: null, reason: null });
     const rows = (await ds.query('SELECT prev_hash, hash FROM audit_log ORDER BY id')) as { prev_hash: string; hash: string }[];
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
   });
@@ -56,7 +57,7 @@ describe('audit trail', () => {
   });
 
   it('detects an entry altered behind the trigger (by a database superuser)', async () => {
-    const [third] = (await ds.query(`SELECT id::text AS id FROM audit_log ORDER BY id OFFSET 2 LIMIT 1`)) as { id: string }[];
+    const [third] = (await ds.query(`SELECT id::text AS id FROM audit_log ORDER BY audit_log.id OFFSET 2 LIMIT 1`)) as { id: string }[];
     await ds.transaction(async (m) => {
       await m.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`);
       await m.query(`UPDATE audit_log SET new_value = jsonb_set(new_value, '{status}', '"CONVERTED"') WHERE id = $1`, [third!.id]);

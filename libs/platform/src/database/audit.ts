@@ -3,7 +3,8 @@ import type { Actor, RuleEditionCode } from '@ndip/domain';
 import type { EntityManager } from 'typeorm';
 
 export interface AuditEntry {
-  actor: Actor;
+  /** Who acted. For events that precede identification (a failed login) the role may be 'ANONYMOUS'. */
+  actor: Pick<Actor, 'userId' | 'organizationId'> & { role: string };
   action: string;
   entityType: string;
   entityId: string;
@@ -132,7 +133,7 @@ export async function verifyAuditChain(m: EntityManager, pageSize = 5000): Promi
   for (;;) {
     const rows = (await m.query(
       `SELECT id::text AS id, at, user_id, organization_id, role, action, entity_type, entity_id, old_value, new_value, rule_edition, correlation_id, prev_hash, hash
-         FROM audit_log WHERE id > $1::bigint ORDER BY id LIMIT $2`,
+         FROM audit_log WHERE audit_log.id > $1::bigint ORDER BY audit_log.id LIMIT $2`, // not the text alias
       [lastId, pageSize],
     )) as StoredAudit[];
     if (rows.length === 0) return { ok: true, checked, brokenAtId: null, reason: null };
