@@ -14,6 +14,8 @@ import { ProblemFilter } from './http/problem.filter';
 import { correlationMiddleware } from './http/request-meta';
 import { IdentityController } from './identity/identity.controller';
 import { AuthService } from './identity/auth.service';
+import { ExternalLoginService } from './identity/external-login.service';
+import { GatewayEdsNonce1763800000600 } from './migrations/1763800000600-gateway-eds-nonce';
 import { IdentityService } from './identity/identity.service';
 import { RefreshTokenEntity } from './identity/refresh-token.entity';
 import { TokenService } from './identity/token.service';
@@ -36,7 +38,12 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forService({ service: 'gateway', env, entities: ENTITIES, migrations: [GatewayInit1763780000500, GatewaySessions1763800000500] }),
+        PlatformModule.forService({
+          service: 'gateway',
+          env,
+          entities: ENTITIES,
+          migrations: [GatewayInit1763780000500, GatewaySessions1763800000500, GatewayEdsNonce1763800000600],
+        }),
         TypeOrmModule.forFeature(ENTITIES),
         PassportModule,
         JwtModule.register({ secret: env.NDIP_JWT_SECRET, signOptions: { algorithm: 'HS256', expiresIn: env.NDIP_JWT_TTL_SECONDS, issuer: 'ndip-gateway' } }),
@@ -62,6 +69,7 @@ export class AppModule implements NestModule {
       providers: [
         IdentityService,
         AuthService,
+        ExternalLoginService,
         TokenService,
         JwtStrategy,
         BusClient,

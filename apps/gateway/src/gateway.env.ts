@@ -34,6 +34,46 @@ export class GatewayEnv extends ServiceEnv {
   @Min(1)
   NDIP_API_RATE_PER_MINUTE = 1200;
 
+  /** Login by digital signature: PEM file(s) of the trusted root CAs (comma-separated paths); empty disables EDS login. */
+  @IsString()
+  NDIP_EDS_TRUSTED_ROOTS_FILE = '';
+
+  /** PEM file(s) of intermediate CAs (comma-separated), when signatures do not carry them. */
+  @IsString()
+  NDIP_EDS_INTERMEDIATES_FILE = '';
+
+  /** OCSP responder for revocation checks (e.g. http://ocsp.pki.gov.kz); empty: no revocation check. */
+  @IsString()
+  NDIP_EDS_OCSP_URL = '';
+
+  /** eGov IDP (OAuth 2.0 + PKCE). Empty client id disables eGov login. */
+  @IsString()
+  NDIP_EGOV_CLIENT_ID = '';
+
+  @IsString()
+  NDIP_EGOV_CLIENT_SECRET = '';
+
+  @IsString()
+  NDIP_EGOV_REDIRECT_URI = '';
+
+  @IsString()
+  NDIP_EGOV_AUTHORIZE_URL = 'https://idp.egov.kz/idp/oauth/authorize';
+
+  @IsString()
+  NDIP_EGOV_TOKEN_URL = 'https://idp.egov.kz/idp/oauth/token';
+
+  @IsString()
+  NDIP_EGOV_USERINFO_URL = 'https://idp.egov.kz/idp/resource/user/basic';
+
+  @IsString()
+  NDIP_EGOV_JWKS_URL = '';
+
+  @IsString()
+  NDIP_EGOV_ISSUER = '';
+
+  @IsString()
+  NDIP_EGOV_SCOPE = 'openid';
+
   /** The platform administrator created at first boot when no user has this login. */
   @Matches(/^[a-z0-9._@-]{3,100}$/, { message: 'NDIP_ADMIN_LOGIN must be 3-100 characters of a-z 0-9 . _ @ -' })
   NDIP_ADMIN_LOGIN = 'admin';

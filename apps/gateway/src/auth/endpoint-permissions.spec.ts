@@ -44,11 +44,15 @@ describe('gateway endpoints', () => {
     expect(Array.isArray(r.roles) && (r.roles as unknown[]).length > 0).toBe(true);
   });
 
-  it('has exactly the intended public routes: login, refresh, invitation acceptance', () => {
+  it('has exactly the intended public routes: the login methods, refresh, invitation acceptance', () => {
     expect(all.filter((r) => r.isPublic).map((r) => `${r.controller}.${r.handler}`)).toEqual([
       'AuthController.login',
       'AuthController.refresh',
       'AuthController.acceptInvitation',
+      'AuthController.edsNonce',
+      'AuthController.edsLogin',
+      'AuthController.egovStart',
+      'AuthController.egovCallback',
     ]);
   });
 });

@@ -72,6 +72,7 @@ export class ProblemFilter implements ExceptionFilter {
       code,
       ...(extra.field ? { field: extra.field } : {}),
       ...(extra.errors ? { errors: extra.errors } : {}),
+      ...(extra.reason ? { reason: extra.reason } : {}),
       instance: req.originalUrl,
       ...((extra.correlationId ?? req.correlationId) ? { correlationId: extra.correlationId ?? req.correlationId } : {}),
     };

@@ -63,6 +63,8 @@ export interface ProblemBody {
   code: ProblemCode;
   field?: string;
   errors?: { field: string; message: string }[];
+  /** Machine reason below the code, e.g. the digital-signature check that failed. */
+  reason?: string;
   instance?: string;
   correlationId?: string;
 }
@@ -72,7 +74,7 @@ export class ProblemException extends HttpException {
   constructor(
     readonly code: ProblemCode,
     readonly detail: string,
-    readonly extra: { field?: string; errors?: { field: string; message: string }[]; correlationId?: string; retryAfterSeconds?: number } = {},
+    readonly extra: { field?: string; errors?: { field: string; message: string }[]; correlationId?: string; retryAfterSeconds?: number; reason?: string } = {},
   ) {
     super(detail, STATUS_OF[code]);
   }

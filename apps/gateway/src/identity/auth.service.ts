@@ -170,7 +170,8 @@ export class AuthService {
     return this.dummyHash;
   }
 
-  private async auditLogin(
+  /** Audits a login attempt (failed ones included: who tried, why refused). */
+  async auditLogin(
     user: UserEntity | null,
     org: OrganizationEntity | null,
     ok: boolean,

@@ -117,3 +117,31 @@ export class ListUsersQueryDto extends PageQueryDto {
   @IsUUID()
   organizationId?: string;
 }
+
+export class EdsLoginDto {
+  @ApiProperty({ description: 'The nonce from POST /auth/eds/nonce' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  nonce!: string;
+
+  @ApiProperty({ description: 'Base64 DER CMS (CAdES) SignedData with the nonce as attached content, as NCALayer produces' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100_000)
+  cms!: string;
+}
+
+export class EgovCallbackQueryDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  code!: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  state!: string;
+}

@@ -1,0 +1,6 @@
+export * from './eds-error';
+export * from './eds-verifier';
+export * from './kz-certificate';
+export * from './nonce-store';
+export * from './ocsp-revocation-checker';
+export * from './revocation';
