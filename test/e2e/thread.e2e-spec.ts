@@ -6,12 +6,14 @@ import { Api } from '../support/api';
 import { eventually } from '../support/eventually';
 import { createDatabases, query, testInfra, testPortBase, uniqueName } from '../support/infra';
 import { TopicRecorder, produce } from '../support/kafka';
+import { approvedRoadmap, completeAll, plusDays } from './implementation-flow';
 
 /**
  * The foundation thread, end to end: PostgreSQL, Kafka and the five services as separate
  * processes; everything driven over HTTP through the gateway.
  * company → initiative → transfer to a region → officer → conversion → project (Module 2, pool)
- * → completion → monitoring period (Module 3) → reporting counts.
+ * → passport, roadmap approved by the National Company, tasks done and the last one validated by the
+ * National Chamber → monitoring period (Module 3) → reporting counts.
  */
 describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
   const ALMATY = '750000000';
@@ -22,6 +24,7 @@ describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
   let embassy: Api;
   let akimat: Api;
   let chamber: Api;
+  let nc: Api;
   let akimatUserId: string;
   let recorder: TopicRecorder;
 
@@ -59,6 +62,7 @@ describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
       regionCode: ALMATY,
     });
     const nchOrg = await org({ type: 'NCH', nameKk: '«Атамекен» ҰКП', nameRu: 'НПП «Атамекен»', nameEn: 'National Chamber Atameken' });
+    const ncOrg = await org({ type: 'NC', nameKk: '«Kazakh Invest» ҰК', nameRu: 'НК «Kazakh Invest»', nameEn: 'National Company Kazakh Invest' });
     const user = async (login: string, organizationId: string): Promise<{ token: string; userId: string }> => {
       await admin.ok('/users', { login, password: 'Str0ng-passw0rd', fullName: login, organizationId });
       return loginAs(login);
@@ -69,6 +73,7 @@ describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
     akimat = anonymous.as(mio.token);
     akimatUserId = mio.userId;
     chamber = anonymous.as((await user('atameken', nchOrg)).token);
+    nc = anonymous.as((await user('kazakh.invest', ncOrg)).token);
   });
 
   afterAll(async () => {
@@ -104,7 +109,14 @@ describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
     });
     expect(converted.status).toBe('CONVERTED');
 
-    type Project = { id: string; initiativeId: string; pool: { pool: string; mciYear: number; mciValue: number }; status: string; regionCode: string };
+    type Project = {
+      id: string;
+      initiativeId: string;
+      pool: { pool: string; mciYear: number; mciValue: number };
+      status: string;
+      regionCode: string;
+      createdOn: string;
+    };
     const project = await eventually(async () => {
       const page = await akimat.getOk<{ items: Project[] }>(`/projects?regionCode=${ALMATY}&pageSize=200`);
       const p = page.items.find((x) => x.initiativeId === id);
@@ -114,7 +126,16 @@ describe('NDIP thread: Module 1 → 2 → 3 → reporting', () => {
     expect(project.pool.pool).toBe('NATIONAL');
     expect(project.status).toBe('IMPLEMENTATION');
 
-    const completed = await chamber.ok<{ status: string }>(`/projects/${project.id}/complete`, {});
+    // Module 2: the akimat completes the passport and forms the roadmap, the National Company approves it,
+    // the akimat completes the tasks and the National Chamber validates the last one → Module 3.
+    const day = project.createdOn;
+    await approvedRoadmap(akimat, nc, project.id, [
+      ['PRE_LAND', plusDays(day, 30)],
+      ['INV_CONSTR', plusDays(day, 180)],
+      ['POST_CAPACITY', plusDays(day, 365)],
+    ]);
+    await completeAll(akimat, chamber, project.id, day);
+    const completed = await akimat.getOk<{ status: string }>(`/projects/${project.id}`);
     expect(completed.status).toBe('POST_INVESTMENT');
 
     const monitoring = await eventually(() =>

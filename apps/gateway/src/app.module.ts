@@ -9,6 +9,7 @@ import { AuthController } from './auth/auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/auth.guards';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { BUS, BusClient } from './bus/bus.client';
+import { ChatStreamHub } from './chat/chat-stream.service';
 import type { GatewayEnv } from './gateway.env';
 import { ProblemFilter } from './http/problem.filter';
 import { correlationMiddleware } from './http/request-meta';
@@ -25,7 +26,8 @@ import { OrganizationEntity } from './identity/organization.entity';
 import { UserEntity } from './identity/user.entity';
 import { GatewayInit1763780000500 } from './migrations/1763780000500-gateway-init';
 import { AttractionController } from './resources/attraction.controller';
-import { ImplementationController } from './resources/implementation.controller';
+import { ImplementationController, RoadmapTemplateController } from './resources/implementation.controller';
+import { ImplementationTasksController } from './resources/implementation-tasks.controller';
 import { PostInvestmentController } from './resources/post-investment.controller';
 import { ReportingController } from './resources/reporting.controller';
 
@@ -65,7 +67,16 @@ export class AppModule implements NestModule {
           },
         ]),
       ],
-      controllers: [AuthController, IdentityController, AttractionController, ImplementationController, PostInvestmentController, ReportingController],
+      controllers: [
+        AuthController,
+        IdentityController,
+        AttractionController,
+        ImplementationController,
+        ImplementationTasksController,
+        RoadmapTemplateController,
+        PostInvestmentController,
+        ReportingController,
+      ],
       providers: [
         IdentityService,
         AuthService,
@@ -73,6 +84,7 @@ export class AppModule implements NestModule {
         TokenService,
         JwtStrategy,
         BusClient,
+        ChatStreamHub,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },

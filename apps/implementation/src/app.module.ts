@@ -1,35 +1,60 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DeadLetterPublisher, EventProcessor, PlatformModule, type ServiceEnv } from '@ndip/platform';
+import { DeadLetterPublisher, EventProcessor, PlatformModule } from '@ndip/platform';
 import { DataSource } from 'typeorm';
+import { ImplementationOutbox } from './common/implementation-outbox';
+import type { ImplementationEnv } from './implementation.env';
 import { ImplementationInit1763780000200 } from './migrations/1763780000200-implementation-init';
+import { ImplementationRoadmap1763780000210 } from './migrations/1763780000210-implementation-roadmap';
+import { ImplementationPoolExclusion1763780000290 } from './migrations/1763780000290-implementation-pool-exclusion';
 import { ProjectController } from './project/project.controller';
 import { ProjectConsumer } from './project/project.consumer';
-import { ProjectEntity } from './project/project.entity';
+import { GreenCorridorScoringEntity, ProjectEntity } from './project/project.entity';
 import { ProjectRepository } from './project/project.repository';
 import { ProjectService } from './project/project.service';
+import { PoolExclusionConsumer, poolExclusionHandler } from './project/pool-exclusion.handler';
+import { RoadmapController } from './roadmap/roadmap.controller';
+import { RoadmapEntity } from './roadmap/roadmap.entity';
+import { RoadmapRepository } from './roadmap/roadmap.repository';
+import { RoadmapService } from './roadmap/roadmap.service';
+import { TaskOverdueJob } from './task/task-overdue.job';
+import { TaskController } from './task/task.controller';
+import { TaskEntity } from './task/task.entity';
+import { TaskRepository } from './task/task.repository';
+import { TaskService } from './task/task.service';
 
-const ENTITIES = [ProjectEntity];
+const ENTITIES = [ProjectEntity, GreenCorridorScoringEntity, RoadmapEntity, TaskEntity];
 
-/** Module 2 "Реализация": project passports and pools (roadmap, tasks and the rest follow). */
+/** Module 2 "Реализация": project passports, pools, green corridor, Task Force, roadmaps and tasks. */
 @Module({})
 export class AppModule {
-  static register(env: ServiceEnv): DynamicModule {
+  static register(env: ImplementationEnv): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forService({ service: 'implementation', env, entities: ENTITIES, migrations: [ImplementationInit1763780000200] }),
+        PlatformModule.forService({
+          service: 'implementation',
+          env,
+          entities: ENTITIES,
+          migrations: [ImplementationInit1763780000200, ImplementationRoadmap1763780000210, ImplementationPoolExclusion1763780000290],
+        }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
-      controllers: [ProjectController, ProjectConsumer],
+      controllers: [ProjectController, ProjectConsumer, RoadmapController, TaskController, PoolExclusionConsumer],
       providers: [
+        ImplementationOutbox,
         ProjectRepository,
         ProjectService,
+        RoadmapRepository,
+        RoadmapService,
+        TaskRepository,
+        TaskService,
+        TaskOverdueJob,
         {
           provide: EventProcessor,
           inject: [DataSource, DeadLetterPublisher, ProjectService],
           useFactory: (ds: DataSource, dlq: DeadLetterPublisher, projects: ProjectService) =>
-            new EventProcessor('implementation', ds, dlq, projects.eventHandlers()),
+            new EventProcessor('implementation', ds, dlq, [...projects.eventHandlers(), poolExclusionHandler(env.NDIP_RULE_EDITION)]),
         },
       ],
     };

@@ -1,8 +1,9 @@
-import { ServiceEnv, bootstrapService, validateEnv } from '@ndip/platform';
+import { bootstrapService, validateEnv } from '@ndip/platform';
 import { AppModule } from './app.module';
+import { ImplementationEnv } from './implementation.env';
 
 async function main(): Promise<void> {
-  const env = validateEnv(ServiceEnv);
+  const env = validateEnv(ImplementationEnv);
   await bootstrapService({ service: 'implementation', module: AppModule.register(env), env });
 }
 

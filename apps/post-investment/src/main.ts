@@ -1,8 +1,9 @@
-import { ServiceEnv, bootstrapService, validateEnv } from '@ndip/platform';
+import { bootstrapService, validateEnv } from '@ndip/platform';
 import { AppModule } from './app.module';
+import { PostInvestmentEnv } from './post-investment.env';
 
 async function main(): Promise<void> {
-  const env = validateEnv(ServiceEnv);
+  const env = validateEnv(PostInvestmentEnv);
   await bootstrapService({ service: 'post-investment', module: AppModule.register(env), env });
 }
 

@@ -1,25 +1,67 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { DeadLetterPublisher, EventProcessor, PlatformModule, type ServiceEnv } from '@ndip/platform';
+import { DeadLetterPublisher, PlatformModule } from '@ndip/platform';
 import { DataSource } from 'typeorm';
+import { AttractivenessController } from './attractiveness/attractiveness.controller';
+import { AttractivenessService } from './attractiveness/attractiveness.service';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { DashboardProjection } from './dashboard/dashboard.projection';
+import { DashboardService } from './dashboard/dashboard.service';
 import { ReportingInit1763780000400 } from './migrations/1763780000400-reporting-init';
-import { ProjectionConsumer } from './projection/projection.consumer';
+import { ReportingPoolExclusion1763780000410 } from './migrations/1763780000410-reporting-pool-exclusion';
+import { ReportingReadModels1763810000400 } from './migrations/1763810000400-reporting-read-models';
+import { poolExclusionHandler } from './projection/pool-exclusion.handler';
+import { ProjectionAdminService } from './projection/projection-admin.service';
+import { ProjectionProcessor, type ProjectionHandler } from './projection/projection-processor';
 import { ProjectionController } from './projection/projection.controller';
+import { ProjectionRunner } from './projection/projection.runner';
 import { ProjectionService } from './projection/projection.service';
+import { OverdueRatingService } from './rating/overdue-rating.service';
+import { RatingClockJob } from './rating/rating-clock.job';
+import { RatingController } from './rating/rating.controller';
+import type { ReportingEnv } from './reporting.env';
+import { QuarterlyReportController } from './reports/quarterly-report.controller';
+import { QuarterlyReportService } from './reports/quarterly-report.service';
 
-/** Reporting: read models built only from events (ratings, dashboard and reports follow). */
+/** The inbox consumer name of the projections. */
+export const PROJECTION_CONSUMER = 'reporting';
+
+/** Reporting: read models built only from events, the region ratings, the dashboard and the quarterly reports. */
 @Module({})
 export class AppModule {
-  static register(env: ServiceEnv): DynamicModule {
+  static register(env: ReportingEnv): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forService({ service: 'reporting', env, entities: [], migrations: [ReportingInit1763780000400] })],
-      controllers: [ProjectionController, ProjectionConsumer],
+      imports: [
+        PlatformModule.forService({
+          service: 'reporting',
+          env,
+          entities: [],
+          migrations: [ReportingInit1763780000400, ReportingPoolExclusion1763780000410, ReportingReadModels1763810000400],
+        }),
+      ],
+      controllers: [ProjectionController, DashboardController, RatingController, AttractivenessController, QuarterlyReportController],
       providers: [
         ProjectionService,
+        DashboardProjection,
+        DashboardService,
+        OverdueRatingService,
+        AttractivenessService,
+        QuarterlyReportService,
+        ProjectionRunner,
+        ProjectionAdminService,
+        RatingClockJob,
         {
-          provide: EventProcessor,
-          inject: [DataSource, DeadLetterPublisher, ProjectionService],
-          useFactory: (ds: DataSource, dlq: DeadLetterPublisher, s: ProjectionService) => new EventProcessor('reporting', ds, dlq, s.eventHandlers()),
+          provide: ProjectionProcessor,
+          inject: [DataSource, DeadLetterPublisher, ProjectionService, DashboardProjection, OverdueRatingService],
+          useFactory: (ds: DataSource, dlq: DeadLetterPublisher, s: ProjectionService, d: DashboardProjection, r: OverdueRatingService) =>
+            new ProjectionProcessor(
+              PROJECTION_CONSUMER,
+              ds,
+              dlq,
+              [...([...s.eventHandlers(), poolExclusionHandler()] as unknown as ProjectionHandler[]), ...d.handlers()],
+              [r.taskHandler()],
+              (m, ctx) => r.applyRegionDeltas(m, ctx.regionDeltas),
+            ),
         },
       ],
     };

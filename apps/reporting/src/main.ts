@@ -1,8 +1,9 @@
-import { ServiceEnv, bootstrapService, validateEnv } from '@ndip/platform';
+import { bootstrapService, validateEnv } from '@ndip/platform';
 import { AppModule } from './app.module';
+import { ReportingEnv } from './reporting.env';
 
 async function main(): Promise<void> {
-  const env = validateEnv(ServiceEnv);
+  const env = validateEnv(ReportingEnv);
   await bootstrapService({ service: 'reporting', module: AppModule.register(env), env });
 }
 

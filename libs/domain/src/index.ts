@@ -9,3 +9,5 @@ export * from './editions';
 export * from './machines';
 export * from './identifiers/bin';
 export * from './access/permissions';
+export * from './rules/passport';
+export * from './rules/roadmap-content';

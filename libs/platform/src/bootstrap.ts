@@ -4,7 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { ServiceName } from '@ndip/domain';
 import type { ServiceEnv } from './config/env';
-import { ensureTopics, kafkaConfig } from './kafka/kafka-client';
+import { commandTopicsOf, readCommandFreshness, StaleCommandInterceptor } from './kafka/command-freshness';
+import { createKafka, ensureTopics, kafkaConfig } from './kafka/kafka-client';
 
 const LEVELS: Record<ServiceEnv['NDIP_LOG_LEVEL'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -32,13 +33,17 @@ export async function bootstrapService(opts: {
   app.enableShutdownHooks();
   if (opts.configure) await opts.configure(app);
   if (opts.kafkaConsumer !== false) {
+    const groupId = `${env.NDIP_GROUP_PREFIX}-${service}`;
+    // Nest appends "-server" to the consumer group id of a microservice.
+    const freshness = await readCommandFreshness(createKafka(env.NDIP_KAFKA_BROKERS, `${groupId}-offsets`), `${groupId}-server`, commandTopicsOf(service));
+    app.useGlobalInterceptors(new StaleCommandInterceptor(service, env.NDIP_COMMAND_MAX_AGE_MS, freshness));
     app.connectMicroservice<MicroserviceOptions>(
       {
         transport: Transport.KAFKA,
         options: {
-          client: kafkaConfig(env.NDIP_KAFKA_BROKERS, `${env.NDIP_GROUP_PREFIX}-${service}`),
+          client: kafkaConfig(env.NDIP_KAFKA_BROKERS, groupId),
           consumer: {
-            groupId: `${env.NDIP_GROUP_PREFIX}-${service}`,
+            groupId,
             sessionTimeout: env.NDIP_KAFKA_SESSION_TIMEOUT_MS,
             heartbeatInterval: Math.max(500, Math.floor(env.NDIP_KAFKA_SESSION_TIMEOUT_MS / 6)),
             rebalanceTimeout: env.NDIP_KAFKA_SESSION_TIMEOUT_MS * 2,

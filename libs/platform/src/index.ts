@@ -8,6 +8,7 @@ export * from './database/platform-migration';
 export * from './health/health.controller';
 export * from './ids/uuid7';
 export * from './inbox/inbox.entity';
+export * from './kafka/command-freshness';
 export * from './kafka/kafka-client';
 export * from './kafka/kafka-probe';
 export * from './messaging/command';

@@ -1,8 +1,22 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { COMMANDS } from '@ndip/domain';
-import { CreateCompanyDto, IdDto, PageQueryDto, runCommand, type CommandResult } from '@ndip/platform';
-import { CompanyService, type CompanyView } from './company.service';
+import {
+  CompanyIdCommand,
+  CompanyPageCommand,
+  CompleteKycCommand,
+  CreateCompanyDto,
+  CreateContactCommand,
+  IdDto,
+  ListCompaniesQueryDto,
+  MergeCompanyCommand,
+  StartKycCommand,
+  UpdateCompanyCommand,
+  runCommand,
+  type CommandResult,
+  type Page,
+} from '@ndip/platform';
+import { CompanyService, type CompanyView, type ContactView, type KycView } from './company.service';
 
 @Controller()
 export class CompanyController {
@@ -19,7 +33,47 @@ export class CompanyController {
   }
 
   @MessagePattern(COMMANDS.attraction.listCompanies)
-  list(@Payload() msg: unknown): Promise<CommandResult<unknown>> {
-    return runCommand(msg, PageQueryDto, (d, cmd) => this.companies.list(cmd.actor, d.page, d.pageSize));
+  list(@Payload() msg: unknown): Promise<CommandResult<Page<CompanyView>>> {
+    return runCommand(msg, ListCompaniesQueryDto, (d, cmd) => this.companies.list(cmd.actor, d));
+  }
+
+  @MessagePattern(COMMANDS.attraction.updateCompany)
+  update(@Payload() msg: unknown): Promise<CommandResult<CompanyView>> {
+    return runCommand(msg, UpdateCompanyCommand, (d, cmd) => this.companies.update(d, cmd));
+  }
+
+  @MessagePattern(COMMANDS.attraction.companyDuplicates)
+  duplicates(@Payload() msg: unknown): Promise<CommandResult<CompanyView[]>> {
+    return runCommand(msg, CompanyIdCommand, (d, cmd) => this.companies.duplicates(d, cmd.actor));
+  }
+
+  @MessagePattern(COMMANDS.attraction.mergeCompany)
+  merge(@Payload() msg: unknown): Promise<CommandResult<CompanyView>> {
+    return runCommand(msg, MergeCompanyCommand, (d, cmd) => this.companies.merge(d, cmd));
+  }
+
+  @MessagePattern(COMMANDS.attraction.addContact)
+  addContact(@Payload() msg: unknown): Promise<CommandResult<ContactView>> {
+    return runCommand(msg, CreateContactCommand, (d, cmd) => this.companies.addContact(d, cmd));
+  }
+
+  @MessagePattern(COMMANDS.attraction.listContacts)
+  contacts(@Payload() msg: unknown): Promise<CommandResult<Page<ContactView>>> {
+    return runCommand(msg, CompanyPageCommand, (d, cmd) => this.companies.contacts(d, cmd.actor));
+  }
+
+  @MessagePattern(COMMANDS.attraction.startKyc)
+  startKyc(@Payload() msg: unknown): Promise<CommandResult<KycView>> {
+    return runCommand(msg, StartKycCommand, (d, cmd) => this.companies.startKyc(d, cmd));
+  }
+
+  @MessagePattern(COMMANDS.attraction.completeKyc)
+  completeKyc(@Payload() msg: unknown): Promise<CommandResult<KycView>> {
+    return runCommand(msg, CompleteKycCommand, (d, cmd) => this.companies.completeKyc(d, cmd));
+  }
+
+  @MessagePattern(COMMANDS.attraction.listKyc)
+  kyc(@Payload() msg: unknown): Promise<CommandResult<Page<KycView>>> {
+    return runCommand(msg, CompanyPageCommand, (d, cmd) => this.companies.kycChecks(d, cmd.actor));
   }
 }

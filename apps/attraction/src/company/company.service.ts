@@ -1,93 +1,310 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, EVENT_TYPES, can, type Actor, type CompanyCreatedPayload, type RuleEdition } from '@ndip/domain';
-import { CLOCK, OutboxWriter, RULE_EDITION, appendAudit, uuidv7, type Clock, type CommandMessage, type CreateCompanyDto, type Page } from '@ndip/platform';
-import { DataSource } from 'typeorm';
-import { CompanyEntity } from './company.entity';
-import { CompanyRepository } from './company.repository';
+import {
+  DomainError,
+  DomainErrorCode,
+  companyDuplicateKey,
+  decideCompany,
+  decideKyc,
+  type Actor,
+  type CompanyCommand,
+  type CompanyState,
+  type DomainEvent,
+  type KycState,
+  type RuleEdition,
+} from '@ndip/domain';
+import {
+  CLOCK,
+  RULE_EDITION,
+  uuidv7,
+  type Clock,
+  type CommandMessage,
+  type CompanyPageCommand,
+  type CompleteKycCommand,
+  type CreateCompanyDto,
+  type CreateContactCommand,
+  type ListCompaniesQueryDto,
+  type MergeCompanyCommand,
+  type Page,
+  type StartKycCommand,
+  type UpdateCompanyCommand,
+} from '@ndip/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ChangeRecorder } from '../common/change-recorder';
+import { notFound, ownOrCountry, pageOf, paging, requireAccess } from '../common/query';
+import { CompanyEntity, ContactEntity, companyState } from './company.entity';
+import { COMPANY_READ_ALL, CompanyRepository } from './company.repository';
+import { KycCheckEntity } from './kyc-check.entity';
 
-export interface CompanyView {
+export interface CompanyView extends Omit<CompanyState, 'companyId' | 'createdByOrganizationId'> {
   id: string;
-  name: string;
-  countryCode: string;
-  bin: string | null;
-  sector: string | null;
-  website: string | null;
+  createdByOrganizationId: string;
+  kycStatus: string;
+  createdAt: string;
+  version: number;
+  /** Active cards that look like the same company (same name and country, or same BIN). */
+  possibleDuplicates?: { id: string; name: string; countryCode: string; bin: string | null }[];
+}
+
+export interface ContactView {
+  id: string;
+  companyId: string;
+  fullName: string;
+  position: string | null;
+  phone: string | null;
+  email: string | null;
+  language: string | null;
   createdAt: string;
 }
 
+export type KycView = KycState & { version: number };
+
 function view(c: CompanyEntity): CompanyView {
-  return { id: c.id, name: c.name, countryCode: c.countryCode, bin: c.bin, sector: c.sector, website: c.website, createdAt: c.createdAt.toISOString() };
+  const { companyId, ...rest } = companyState(c);
+  return { id: companyId, ...rest, kycStatus: c.kycStatus, createdAt: c.createdAt.toISOString(), version: c.version };
 }
 
-/** Organisations that see every company card (§9.2 row "company card": NC and AB read). */
-const READ_ALL = new Set<Actor['role']>(['NC', 'AB']);
+function contactView(c: ContactEntity): ContactView {
+  return {
+    id: c.id,
+    companyId: c.companyId,
+    fullName: c.fullName,
+    position: c.position,
+    phone: c.phone,
+    email: c.email,
+    language: c.language,
+    createdAt: c.createdAt.toISOString(),
+  };
+}
 
+/**
+ * Company cards, contact cards, KYC checks and the merge of duplicates (§2.1.1). Every change:
+ * load (locked) → domain decision → save + outbox + audit in one transaction.
+ */
 @Injectable()
 export class CompanyService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly companies: CompanyRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly recorder: ChangeRecorder,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RULE_EDITION) private readonly edition: RuleEdition,
   ) {}
 
   async create(dto: CreateCompanyDto, cmd: CommandMessage): Promise<CompanyView> {
-    if (!can(cmd.actor.role, 'company.manage', this.edition.code, 'act')) {
-      throw new DomainError(DomainErrorCode.WRONG_ROLE, `${cmd.actor.role} may not create company cards`);
-    }
-    const now = this.clock.now();
-    const id = uuidv7(now.getTime());
+    const id = uuidv7(this.clock.now().getTime());
     return this.dataSource.transaction(async (m) => {
-      const entity = m.create(CompanyEntity, {
-        id,
-        name: dto.name.trim(),
-        countryCode: dto.countryCode,
-        bin: dto.bin ?? null,
-        sector: dto.sector ?? null,
-        website: dto.website ?? null,
-        createdByOrg: cmd.actor.organizationId,
-        createdAt: now,
-      });
+      const d = this.decide(null, { type: 'CREATE', companyId: id, card: dto }, cmd.actor);
+      await this.refuseSameBin(m, d.state.bin, id);
+      const entity = m.create(CompanyEntity, this.columns(d.state, { id, kycStatus: 'NOT_STARTED', createdByOrg: cmd.actor.organizationId }));
       await this.companies.insert(entity, m);
-      const payload: CompanyCreatedPayload = { companyId: id, name: entity.name, countryCode: entity.countryCode, bin: entity.bin, sector: entity.sector };
-      await this.outbox.append(m, [{ type: EVENT_TYPES.companyCreated, version: 1, aggregateType: 'company', aggregateId: id, payload }], {
-        actor: cmd.actor,
-        correlationId: cmd.correlationId,
-        causationId: null,
-        ruleEdition: this.edition.code,
-        occurredAt: now,
-      });
-      await appendAudit(m, {
-        actor: cmd.actor,
-        action: 'company.create',
+      await this.recorder.record(m, cmd, d.events, { action: 'company.create', entityType: 'company', entityId: id, oldValue: null, newValue: d.state });
+      const saved = (await this.companies.findById(id, m)) as CompanyEntity;
+      return { ...view(saved), possibleDuplicates: (await this.companies.duplicatesOf(cmd.actor, saved, m)).map(short) };
+    });
+  }
+
+  async update(c: UpdateCompanyCommand, cmd: CommandMessage): Promise<CompanyView> {
+    const { companyId, ...changes } = c;
+    return this.dataSource.transaction(async (m) => {
+      const entity = await this.lockVisible(m, companyId, cmd.actor);
+      const before = companyState(entity);
+      const d = this.decide(before, { type: 'UPDATE', changes }, cmd.actor);
+      await this.refuseSameBin(m, d.state.bin, companyId);
+      Object.assign(entity, this.columns(d.state, {}));
+      await this.companies.save(m, entity);
+      await this.recorder.record(m, cmd, d.events, {
+        action: 'company.update',
         entityType: 'company',
-        entityId: id,
-        oldValue: null,
-        newValue: payload,
-        ruleEdition: this.edition.code,
-        correlationId: cmd.correlationId,
+        entityId: companyId,
+        oldValue: before,
+        newValue: d.state,
       });
       return view(entity);
     });
   }
 
+  /** Merge a duplicate card into another: everything recorded against it moves to the target. */
+  async merge(c: MergeCompanyCommand, cmd: CommandMessage): Promise<CompanyView> {
+    return this.dataSource.transaction(async (m) => {
+      // Lock both in id order so that two opposite merges cannot deadlock.
+      const [firstId, secondId] = [c.companyId, c.intoCompanyId].sort();
+      const first = await this.lockVisible(m, firstId!, cmd.actor, firstId === c.companyId ? 'companyId' : 'intoCompanyId');
+      const second = firstId === secondId ? first : await this.lockVisible(m, secondId!, cmd.actor, secondId === c.companyId ? 'companyId' : 'intoCompanyId');
+      const source = first.id === c.companyId ? first : second;
+      const target = first.id === c.intoCompanyId ? first : second;
+      const before = companyState(source);
+      const d = this.decide(before, { type: 'MERGE_INTO', target: companyState(target) }, cmd.actor);
+      Object.assign(source, { status: d.state.status, mergedInto: d.state.mergedIntoId, bin: d.state.bin });
+      await this.companies.save(m, source);
+      const movedBin = before.bin !== null && d.state.bin === null ? before.bin : null;
+      if (movedBin !== null) {
+        target.bin = movedBin;
+        await this.companies.save(m, target);
+      }
+      const moved = await this.companies.repoint(m, source.id, target.id);
+      await this.recorder.record(m, cmd, d.events, {
+        action: 'company.merge',
+        entityType: 'company',
+        entityId: source.id,
+        oldValue: before,
+        newValue: { ...d.state, moved },
+      });
+      return view(target);
+    });
+  }
+
   async get(id: string, actor: Actor): Promise<CompanyView> {
     const c = await this.companies.findById(id);
-    if (!c || !this.visible(c, actor)) throw new DomainError(DomainErrorCode.NOT_FOUND, `company ${id} not found`, { field: 'id' });
+    if (!c || !this.visible(c, actor)) throw notFound('company', id);
     return view(c);
   }
 
-  async list(actor: Actor, page = 1, pageSize = 50): Promise<Page<CompanyView>> {
-    if (!READ_ALL.has(actor.role) && !can(actor.role, 'company.manage', this.edition.code, 'read')) {
-      throw new DomainError(DomainErrorCode.WRONG_ROLE, `${actor.role} may not read company cards`);
-    }
-    const [rows, total] = await this.companies.page((page - 1) * pageSize, pageSize, READ_ALL.has(actor.role) ? {} : { createdByOrg: actor.organizationId });
-    return { items: rows.map(view), total, page, pageSize };
+  async duplicates(c: { companyId: string }, actor: Actor): Promise<CompanyView[]> {
+    const company = await this.companies.findById(c.companyId);
+    if (!company || !this.visible(company, actor)) throw notFound('company', c.companyId, 'companyId');
+    return (await this.companies.duplicatesOf(actor, company)).map(view);
   }
 
-  /** §9.3: FI/NCF see the cards they created; NC and AB see all. */
-  private visible(c: CompanyEntity, actor: Actor): boolean {
-    return READ_ALL.has(actor.role) || c.createdByOrg === actor.organizationId;
+  async list(actor: Actor, q: ListCompaniesQueryDto): Promise<Page<CompanyView>> {
+    requireAccess(actor, 'company.manage', this.edition.code);
+    const p = paging(q);
+    const [rows, total] = await this.companies.page(actor, q, p.skip, p.pageSize);
+    return pageOf(rows, total, p, view);
   }
+
+  async addContact(c: CreateContactCommand, cmd: CommandMessage): Promise<ContactView> {
+    requireAccess(cmd.actor, 'company.manage', this.edition.code, 'perform');
+    return this.dataSource.transaction(async (m) => {
+      const company = await this.lockVisible(m, c.companyId, cmd.actor);
+      if (company.status !== 'ACTIVE') throw new DomainError(DomainErrorCode.WRONG_STATE, 'the card was merged into another', { field: 'companyId' });
+      const contact = m.create(ContactEntity, {
+        id: uuidv7(this.clock.now().getTime()),
+        companyId: company.id,
+        fullName: c.fullName.trim(),
+        position: c.position ?? null,
+        phone: c.phone ?? null,
+        email: c.email ?? null,
+        language: c.language ?? null,
+        createdByOrg: cmd.actor.organizationId,
+        createdAt: this.clock.now(),
+      });
+      await this.companies.insertContact(m, contact);
+      const v = contactView(contact);
+      const ev = {
+        type: 'attraction.contact.created',
+        version: 1,
+        aggregateType: 'company',
+        aggregateId: company.id,
+        payload: { contactId: v.id, companyId: v.companyId },
+      };
+      await this.recorder.record(m, cmd, [ev], { action: 'contact.create', entityType: 'contact', entityId: v.id, oldValue: null, newValue: v });
+      return v;
+    });
+  }
+
+  async contacts(c: CompanyPageCommand, actor: Actor): Promise<Page<ContactView>> {
+    await this.get(c.companyId, actor);
+    const p = paging(c);
+    const [rows, total] = await this.companies.contacts(c.companyId, p.skip, p.pageSize);
+    return pageOf(rows, total, p, contactView);
+  }
+
+  async startKyc(c: StartKycCommand, cmd: CommandMessage): Promise<KycView> {
+    return this.dataSource.transaction(async (m) => {
+      const company = await this.lockVisible(m, c.companyId, cmd.actor);
+      if (company.status !== 'ACTIVE') throw new DomainError(DomainErrorCode.WRONG_STATE, 'the card was merged into another', { field: 'companyId' });
+      const id = uuidv7(this.clock.now().getTime());
+      const d = decideKyc(
+        null,
+        { type: 'START', kycCheckId: id, companyId: company.id, performer: c.performer, current: company.kycStatus },
+        this.ctx(cmd.actor),
+      );
+      if (!d.ok) throw d.error;
+      const check = m.create(KycCheckEntity, { id, companyId: company.id, status: d.state.status, state: d.state });
+      await this.companies.saveKyc(m, check);
+      company.kycStatus = d.state.status;
+      await this.companies.save(m, company);
+      await this.recorder.record(m, cmd, d.events, { action: 'kyc.start', entityType: 'kyc-check', entityId: id, oldValue: null, newValue: d.state });
+      return { ...d.state, version: check.version };
+    });
+  }
+
+  async completeKyc(c: CompleteKycCommand, cmd: CommandMessage): Promise<KycView> {
+    return this.dataSource.transaction(async (m) => {
+      const company = await this.lockVisible(m, c.companyId, cmd.actor);
+      const check = await this.companies.openKycForUpdate(m, company.id);
+      const d = decideKyc(check?.state ?? null, { type: 'COMPLETE', outcome: c.outcome, findings: c.findings }, this.ctx(cmd.actor));
+      if (!d.ok) throw d.error;
+      const open = check as KycCheckEntity;
+      const before = open.state;
+      Object.assign(open, { status: d.state.status, state: d.state });
+      await this.companies.saveKyc(m, open);
+      company.kycStatus = d.state.status;
+      await this.companies.save(m, company);
+      await this.recorder.record(m, cmd, d.events, { action: 'kyc.complete', entityType: 'kyc-check', entityId: open.id, oldValue: before, newValue: d.state });
+      return { ...d.state, version: open.version };
+    });
+  }
+
+  async kycChecks(c: CompanyPageCommand, actor: Actor): Promise<Page<KycView>> {
+    await this.get(c.companyId, actor);
+    const p = paging(c);
+    const [rows, total] = await this.companies.kycChecks(c.companyId, p.skip, p.pageSize);
+    return pageOf(rows, total, p, (k) => ({ ...k.state, version: k.version }));
+  }
+
+  /** §9.3: FI/NCF see the cards they created and their country's; NC and AB see all. */
+  visible(c: CompanyEntity, actor: Actor): boolean {
+    return COMPANY_READ_ALL.has(actor.role) || ((actor.role === 'FI' || actor.role === 'NCF') && ownOrCountry(actor, c.createdByOrg, c.countryCode));
+  }
+
+  private async lockVisible(m: EntityManager, id: string, actor: Actor, field = 'companyId'): Promise<CompanyEntity> {
+    const c = await this.companies.findForUpdate(m, id);
+    if (!c || !this.visible(c, actor)) throw notFound('company', id, field);
+    return c;
+  }
+
+  /** Duplicate detection by BIN: one card per Kazakh legal entity. */
+  private async refuseSameBin(m: EntityManager, bin: string | null, selfId: string): Promise<void> {
+    if (bin === null) return;
+    const other = await this.companies.findByBin(bin, m);
+    if (other && other.id !== selfId) {
+      throw new DomainError(DomainErrorCode.CONFLICT, `a company card with BIN ${bin} exists (${other.id}); merge the cards instead`, {
+        field: 'bin',
+        existingId: other.id,
+      });
+    }
+  }
+
+  private columns(s: CompanyState, extra: Partial<CompanyEntity>): Partial<CompanyEntity> {
+    return {
+      name: s.name,
+      countryCode: s.countryCode,
+      bin: s.bin,
+      sector: s.sector,
+      size: s.size,
+      website: s.website,
+      global2000: s.global2000,
+      global2000Year: s.global2000Year,
+      status: s.status,
+      mergedInto: s.mergedIntoId,
+      dupKey: companyDuplicateKey(s.name, s.countryCode),
+      createdOn: s.createdOn,
+      ...extra,
+    };
+  }
+
+  private ctx(actor: Actor): { actor: Actor; today: string; edition: RuleEdition } {
+    return { actor, today: this.clock.today(), edition: this.edition };
+  }
+
+  private decide(state: CompanyState | null, command: CompanyCommand, actor: Actor): { state: CompanyState; events: DomainEvent[] } {
+    const d = decideCompany(state, command, this.ctx(actor));
+    if (!d.ok) throw d.error;
+    return d;
+  }
+}
+
+function short(c: CompanyEntity): { id: string; name: string; countryCode: string; bin: string | null } {
+  return { id: c.id, name: c.name, countryCode: c.countryCode, bin: c.bin };
 }

@@ -3,12 +3,27 @@ import {
   DomainError,
   DomainErrorCode,
   EVENT_TYPES,
+  actionExistsIn,
   can,
+  checkPassport,
   classifyPool,
+  costInKzt,
+  costInUsd,
+  getRegion,
+  isTaskForceProject,
+  mciForYear,
+  missingPassportFields,
+  passportFillDueOn,
+  scoreGreenCorridor,
+  type ActionCode,
   type Actor,
   type DomainEvent,
   type EventEnvelope,
+  type Passport,
   type ProjectCreatedPayload,
+  type ProjectGreenCorridorScoredPayload,
+  type ProjectHandedToTaskForcePayload,
+  type ProjectPassportCompletedPayload,
   type ProjectPoolClassifiedPayload,
   type ProjectTransferredToPostInvestmentPayload,
   type RuleEdition,
@@ -16,41 +31,65 @@ import {
 import {
   CLOCK,
   InitiativeConvertedContract,
-  OutboxWriter,
   RULE_EDITION,
-  appendAudit,
   uuidv7,
   type Clock,
   type CommandMessage,
-  type CompleteProjectCommand,
+  type CreateProjectCommand,
   type EventHandler,
-  type ListProjectsQueryDto,
+  type ListProjectsCommand,
   type Page,
+  type PassportFieldsDto,
+  type UpdatePassportCommand,
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ProjectEntity } from './project.entity';
-import { ProjectRepository, projectVisibleTo } from './project.repository';
+import { ImplementationOutbox, domainEvent } from '../common/implementation-outbox';
+import { GreenCorridorScoringEntity, ProjectEntity, type GreenCorridorStatus } from './project.entity';
+import { ProjectRepository, projectVisibleTo, scopedActor, type ScopedActor } from './project.repository';
 
 export interface ProjectView {
   id: string;
   initiativeId: string | null;
-  companyId: string;
+  companyId: string | null;
   companyName: string;
-  companyBin: string;
+  companyBin: string | null;
   name: string;
   sector: string | null;
   regionCode: string;
   investmentAmountKzt: string;
   hasInvestmentContract: boolean;
-  pool: { pool: 'NATIONAL' | 'REGIONAL'; mciYear: number; mciValue: number; amountMci: string };
+  pool: { pool: 'NATIONAL' | 'REGIONAL'; mciYear: number; mciValue: number; amountMci: string; classifiedOn: string | null };
   status: string;
   edition: string;
+  entryPath: string;
+  initiatorOrganizationId: string | null;
+  passport: Passport;
+  passportStatus: { status: 'INCOMPLETE' | 'COMPLETE'; fillDueOn: string | null; completedOn: string | null; late: boolean };
+  roadmapStatus: 'NO_ROADMAP' | 'WITH_ROADMAP';
+  greenCorridor: { status: GreenCorridorStatus; scoreMilli: number; reviewRequired: boolean } | null;
+  taskForce: { handedOn: string | null } | null;
   validatedOn: string | null;
   createdOn: string;
   version: number;
 }
 
-function view(p: ProjectEntity): ProjectView {
+export interface ScoringView {
+  id: string;
+  evaluatedOn: string;
+  trigger: string;
+  inputs: { amountUsd: string; usdKztRate: string; amountKzt: string; inGlobal2000: boolean; technologyLevel: string; jobs: number };
+  scoreMilli: number;
+  status: GreenCorridorStatus;
+  projectStatus: GreenCorridorStatus;
+  reviewRequired: boolean;
+  explanation: unknown;
+  taskForce: boolean;
+  mciYear: number;
+  mciValue: number;
+  ruleEdition: string;
+}
+
+export function projectView(p: ProjectEntity): ProjectView {
   return {
     id: p.id,
     initiativeId: p.initiativeId,
@@ -62,9 +101,19 @@ function view(p: ProjectEntity): ProjectView {
     regionCode: p.regionCode,
     investmentAmountKzt: p.investmentAmountKzt,
     hasInvestmentContract: p.hasInvestmentContract,
-    pool: { pool: p.pool, mciYear: p.poolMciYear, mciValue: p.poolMciValue, amountMci: p.poolAmountMci },
+    pool: { pool: p.pool, mciYear: p.poolMciYear, mciValue: p.poolMciValue, amountMci: p.poolAmountMci, classifiedOn: p.poolClassifiedOn },
     status: p.status,
     edition: p.edition,
+    entryPath: p.entryPath,
+    initiatorOrganizationId: p.initiatorOrganizationId,
+    passport: p.passport,
+    passportStatus: { status: p.passportStatus, fillDueOn: p.passportFillDueOn, completedOn: p.passportCompletedOn, late: p.passportCompletedLate },
+    roadmapStatus: p.roadmapStatus,
+    greenCorridor:
+      p.greenCorridorStatus === null
+        ? null
+        : { status: p.greenCorridorStatus, scoreMilli: p.greenCorridorScoreMilli ?? 0, reviewRequired: p.greenCorridorReviewRequired },
+    taskForce: p.taskForce ? { handedOn: p.taskForceOn } : null,
     validatedOn: p.validatedOn,
     createdOn: p.createdOn,
     version: p.version,
@@ -72,17 +121,67 @@ function view(p: ProjectEntity): ProjectView {
 }
 
 const AGGREGATE = 'project';
+const REGION_BOUND: readonly Actor['role'][] = ['MIO', 'NCR'];
+/** The passport inputs of the green-corridor score and the Task Force rule (re-evaluated when they change, A-48). */
+const SCORING_INPUTS: readonly (keyof Passport)[] = ['estimatedCost', 'usdKztRate', 'jobs', 'technologyLevel', 'inGlobal2000', 'hasInvestmentContract'];
+const PATCHABLE: readonly (keyof PassportFieldsDto & keyof Passport)[] = [
+  'companyName',
+  'companyBin',
+  'sector',
+  'commodityPosition',
+  'estimatedCost',
+  'financingScheme',
+  'contacts',
+  'description',
+  'companyRegisteredOn',
+  'usdKztRate',
+  'jobs',
+  'technologyLevel',
+  'inGlobal2000',
+  'hasInvestmentContract',
+  'investmentContractExpiresOn',
+];
+
+function fail(code: DomainErrorCode, message: string, field?: string, extra: Record<string, unknown> = {}): never {
+  throw new DomainError(code, message, { ...(field ? { field } : {}), ...extra });
+}
+
+/** DTO values (optional properties, absent phone/email) as passport values (null for "not filled"). */
+function passportValue<K extends keyof Passport>(key: K, v: unknown): Passport[K] {
+  if (key === 'contacts') {
+    return (v as { kind: string; name: string; phone?: string; email?: string }[]).map((c) => ({
+      kind: c.kind,
+      name: c.name,
+      phone: c.phone ?? null,
+      email: c.email ?? null,
+    })) as Passport[K];
+  }
+  if (key === 'financingScheme') {
+    return (v as { source: string; conditions: string; amount: { amount: string; currency: string } }[]).map((l) => ({
+      source: l.source,
+      conditions: l.conditions,
+      amount: { amount: l.amount.amount, currency: l.amount.currency },
+    })) as Passport[K];
+  }
+  if (key === 'estimatedCost') {
+    const m = v as { amount: string; currency: string };
+    return { amount: m.amount, currency: m.currency } as Passport[K];
+  }
+  return v as Passport[K];
+}
 
 /**
- * Project passports from converted initiatives (entry path P1/P2), pool classification by the
- * MCI of the year (libs/domain classifyPool), and the hand-over to Module 3.
+ * Module 2 projects and their passports: creation from a converted initiative (P1) or by an initiator
+ * body (P2–P5), passport updates and completion, pool classification by the MCI of the year
+ * (classifyPool), green-corridor scoring with history (scoreGreenCorridor), the automatic Task Force
+ * hand-off (isTaskForceProject), and the hand-over to Module 3 after the last task is validated.
  */
 @Injectable()
 export class ProjectService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly projects: ProjectRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly out: ImplementationOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RULE_EDITION) private readonly edition: RuleEdition,
   ) {}
@@ -96,137 +195,441 @@ export class ProjectService {
     return [onConverted as unknown as EventHandler];
   }
 
-  /** Idempotent on the initiative id: a second conversion event (new id, same initiative) creates nothing. */
+  /** P1. Idempotent on the initiative id: a second conversion event (new id, same initiative) creates nothing. */
   async createFromInitiative(m: EntityManager, e: EventEnvelope<InitiativeConvertedContract>): Promise<void> {
     const p = e.payload;
     if (await this.projects.findByInitiative(m, p.initiativeId)) return;
-    const createdOn = p.convertedOn;
-    const pool = classifyPool(
-      { amountKzt: p.investmentAmountKzt, hasInvestmentContract: p.hasInvestmentContract, year: Number(createdOn.slice(0, 4)) },
-      { edition: this.edition.code },
-    );
-    const id = uuidv7(this.clock.now().getTime());
-    const project = m.create(ProjectEntity, {
-      id,
-      initiativeId: p.initiativeId,
-      companyId: p.companyId,
+    const passport: Passport = {
       companyName: p.companyName,
       companyBin: p.companyBin,
-      name: p.projectName,
       sector: p.sector,
+      commodityPosition: null,
       regionCode: p.regionCode,
-      investmentAmountKzt: p.investmentAmountKzt,
+      estimatedCost: { amount: p.investmentAmountKzt, currency: 'KZT' },
+      financingScheme: [],
+      contacts: [],
+      description: null,
+      companyRegisteredOn: null,
+      usdKztRate: null,
+      jobs: null,
+      technologyLevel: null,
+      inGlobal2000: null,
       hasInvestmentContract: p.hasInvestmentContract,
-      pool: pool.pool,
-      poolMciYear: pool.mciYear,
-      poolMciValue: pool.mci,
-      poolAmountMci: pool.amountMci,
-      status: 'IMPLEMENTATION',
-      edition: this.edition.code,
-      validatedOn: null,
       investmentContractExpiresOn: null,
-      createdOn,
-    });
-    await this.projects.save(m, project);
-    const created: ProjectCreatedPayload = {
-      projectId: id,
+    };
+    const project = this.newProject({
+      id: uuidv7(this.clock.now().getTime()),
       initiativeId: p.initiativeId,
       companyId: p.companyId,
       name: p.projectName,
-      regionCode: p.regionCode,
-      investmentAmountKzt: p.investmentAmountKzt,
-      createdOn,
+      entryPath: 'P1',
+      initiatorOrganizationId: e.actor.organizationId,
+      passport,
+      amountKzt: p.investmentAmountKzt,
+      createdOn: p.convertedOn,
+    });
+    await this.projects.save(m, project);
+    await this.out.emit(m, this.creationEvents(project), e.actor, e.correlationId, e.id);
+    await this.out.audit(m, e.actor, 'project.create-from-initiative', AGGREGATE, project.id, null, projectView(project), e.correlationId);
+  }
+
+  /** P2–P5 (rules.md §2.2.1): an initiator body opens the project and fills what it has of the passport. */
+  async create(c: CreateProjectCommand, cmd: CommandMessage): Promise<ProjectView> {
+    const actor = cmd.actor;
+    const ed = this.edition.code;
+    this.requireRight(actor, 'passport.edit');
+    if (c.entryPath === 'P3') this.requireRight(actor, 'pool.national.start-inclusion');
+    if (c.entryPath === 'P4') {
+      if (!actionExistsIn('pool.national.include-ongoing', ed)) fail(DomainErrorCode.NOT_IN_EDITION, `entry path P4 does not exist in ${ed}`, 'entryPath');
+      this.requireRight(actor, 'pool.national.include-ongoing');
+    }
+    // P5 (000 §26): the MIO forms the passport and the project goes to the regional pool.
+    if (c.entryPath === 'P5' && actor.role !== 'MIO')
+      fail(DomainErrorCode.WRONG_ROLE, 'entry path P5 is the MIO forming a regional-pool passport', 'entryPath');
+    getRegion(c.regionCode, 'regionCode');
+    if (REGION_BOUND.includes(actor.role) && actor.regionCode !== c.regionCode) {
+      fail(DomainErrorCode.WRONG_ROLE, `${actor.role} of region ${actor.regionCode ?? '(none)'} may not open a project in ${c.regionCode}`, 'regionCode');
+    }
+    const today = this.clock.today();
+    const passport: Passport = {
+      companyName: c.companyName,
+      companyBin: c.companyBin ?? null,
+      sector: c.sector ?? null,
+      commodityPosition: c.commodityPosition ?? null,
+      regionCode: c.regionCode,
+      estimatedCost: passportValue('estimatedCost', c.estimatedCost),
+      financingScheme: c.financingScheme ? passportValue('financingScheme', c.financingScheme) : [],
+      contacts: c.contacts ? passportValue('contacts', c.contacts) : [],
+      description: c.description ?? null,
+      companyRegisteredOn: c.companyRegisteredOn ?? null,
+      usdKztRate: c.usdKztRate ?? null,
+      jobs: c.jobs ?? null,
+      technologyLevel: c.technologyLevel ?? null,
+      inGlobal2000: c.inGlobal2000 ?? null,
+      hasInvestmentContract: c.hasInvestmentContract,
+      investmentContractExpiresOn: c.investmentContractExpiresOn ?? null,
     };
-    const classified: ProjectPoolClassifiedPayload = {
-      projectId: id,
-      regionCode: p.regionCode,
-      pool: pool.pool,
-      mciYear: pool.mciYear,
-      mciValue: pool.mci,
-      amountMci: pool.amountMci,
-    };
-    await this.emit(
-      m,
-      [this.event(id, EVENT_TYPES.projectCreated, created), this.event(id, EVENT_TYPES.projectPoolClassified, classified)],
-      e.actor,
-      e.correlationId,
-      e.id,
-    );
-    await appendAudit(m, {
-      actor: e.actor,
-      action: 'project.create-from-initiative',
-      entityType: AGGREGATE,
-      entityId: id,
-      oldValue: null,
-      newValue: view(project),
-      ruleEdition: this.edition.code,
-      correlationId: e.correlationId,
+    checkPassport(passport, today);
+    const amountKzt = this.amountKzt(passport);
+    const project = this.newProject({
+      id: uuidv7(this.clock.now().getTime()),
+      initiativeId: null,
+      companyId: null,
+      name: c.name,
+      entryPath: c.entryPath,
+      initiatorOrganizationId: actor.organizationId,
+      passport,
+      amountKzt,
+      createdOn: today,
+    });
+    if ((c.entryPath === 'P3' || c.entryPath === 'P4') && project.pool !== 'NATIONAL') {
+      fail(
+        DomainErrorCode.INVALID_INPUT,
+        `${c.entryPath} is national-pool inclusion: the cost is below 150,000 MCI and there is no investment contract`,
+        'estimatedCost',
+      );
+    }
+    if (c.entryPath === 'P5' && project.pool !== 'REGIONAL') {
+      fail(DomainErrorCode.INVALID_INPUT, 'P5 is the regional pool: the cost reaches 150,000 MCI or there is an investment contract', 'estimatedCost');
+    }
+    return this.dataSource.transaction(async (m) => {
+      await this.projects.save(m, project);
+      await this.out.emit(m, this.creationEvents(project), actor, cmd.correlationId);
+      const v = projectView(project);
+      await this.out.audit(m, actor, 'project.create', AGGREGATE, project.id, null, v, cmd.correlationId);
+      return v;
     });
   }
 
-  /**
-   * Foundation stand-in for the validation of the last roadmap task (000 §60: the National Chamber
-   * validates; the project then goes to Module 3). The roadmap arrives with the Module 2 issue.
-   */
-  async complete(c: CompleteProjectCommand, cmd: CommandMessage): Promise<ProjectView> {
-    if (!can(cmd.actor.role, 'task.validate', this.edition.code, 'approve')) {
-      throw new DomainError(DomainErrorCode.WRONG_ROLE, `${cmd.actor.role} may not validate the last roadmap task`);
-    }
-    const validatedOn = c.validatedOn ?? this.clock.today();
-    if (validatedOn > this.clock.today())
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'validatedOn may not be in the future', { field: 'validatedOn' });
+  /** Changes passport fields; re-classifies and re-scores when their inputs change (A-48). */
+  async updatePassport(c: UpdatePassportCommand, cmd: CommandMessage): Promise<ProjectView> {
+    const keys = PATCHABLE.filter((k) => (c as unknown as Record<string, unknown>)[k] !== undefined);
+    if (keys.length === 0) fail(DomainErrorCode.INVALID_INPUT, 'no passport field to change', '$');
     return this.dataSource.transaction(async (m) => {
-      const p = await this.projects.findForUpdate(m, c.projectId);
-      if (!p) throw new DomainError(DomainErrorCode.NOT_FOUND, `project ${c.projectId} not found`, { field: 'projectId' });
-      if (p.status !== 'IMPLEMENTATION') throw new DomainError(DomainErrorCode.WRONG_STATE, `project is already in ${p.status}`, { status: p.status });
-      if (validatedOn < p.createdOn)
-        throw new DomainError(DomainErrorCode.INVALID_INPUT, 'validatedOn is before the project was created', { field: 'validatedOn' });
-      const before = view(p);
-      p.status = 'POST_INVESTMENT';
-      p.validatedOn = validatedOn;
-      p.investmentContractExpiresOn = c.investmentContractExpiresOn ?? null;
+      const p = await this.loadForCommand(m, c.projectId, cmd.actor, 'passport.edit');
+      const today = this.clock.today();
+      const before = projectView(p);
+      const prev = p.passport;
+      const next: Passport = { ...prev };
+      for (const k of keys) (next as unknown as Record<string, unknown>)[k] = passportValue(k, (c as unknown as Record<string, unknown>)[k]);
+      checkPassport(next, today);
+      const changed = (k: keyof Passport) => JSON.stringify(next[k]) !== JSON.stringify(prev[k]);
+      const events: DomainEvent[] = [];
+      p.passport = next;
+      this.syncColumns(p);
+      if (changed('estimatedCost') || changed('usdKztRate') || changed('hasInvestmentContract')) {
+        p.investmentAmountKzt = this.amountKzt(next);
+        this.classify(p, today);
+        events.push(this.poolClassifiedEvent(p));
+      }
+      if (p.passportStatus === 'COMPLETE') {
+        const missing = missingPassportFields(next, this.edition, p.pool);
+        if (missing.length > 0) fail(DomainErrorCode.INVALID_INPUT, `the complete passport would miss ${missing.join(', ')}`, missing[0], { missing });
+        if (SCORING_INPUTS.some(changed)) events.push(...(await this.evaluateGreenCorridor(m, p, 'PASSPORT_UPDATED', today)));
+      }
       await this.projects.save(m, p);
-      const payload: ProjectTransferredToPostInvestmentPayload = {
-        projectId: p.id,
-        regionCode: p.regionCode,
-        pool: p.pool,
-        validatedOn,
-        investmentContractExpiresOn: p.investmentContractExpiresOn,
-      };
-      await this.emit(m, [this.event(p.id, EVENT_TYPES.projectTransferredToPostInvestment, payload)], cmd.actor, cmd.correlationId, null);
-      const after = view(p);
-      await appendAudit(m, {
-        actor: cmd.actor,
-        action: 'project.complete',
-        entityType: AGGREGATE,
-        entityId: p.id,
-        oldValue: before,
-        newValue: after,
-        ruleEdition: this.edition.code,
-        correlationId: cmd.correlationId,
-      });
+      await this.out.emit(m, events, cmd.actor, cmd.correlationId);
+      const after = projectView(p);
+      await this.out.audit(m, cmd.actor, 'project.passport.update', AGGREGATE, p.id, before, after, cmd.correlationId);
       return after;
     });
   }
 
-  async get(id: string, actor: Actor): Promise<ProjectView> {
-    const p = await this.projects.findById(id);
-    if (!p || !projectVisibleTo(actor, p.regionCode)) throw new DomainError(DomainErrorCode.NOT_FOUND, `project ${id} not found`, { field: 'id' });
-    return view(p);
+  /** On completion (rules.md §2.2.2): pool classification, green corridor and Task Force run automatically. */
+  async completePassport(projectId: string, cmd: CommandMessage): Promise<ProjectView> {
+    return this.dataSource.transaction(async (m) => {
+      const p = await this.loadForCommand(m, projectId, cmd.actor, 'passport.edit');
+      if (p.passportStatus === 'COMPLETE') fail(DomainErrorCode.WRONG_STATE, 'the passport is already complete', undefined, { status: p.passportStatus });
+      const today = this.clock.today();
+      const before = projectView(p);
+      p.investmentAmountKzt = this.amountKzt(p.passport);
+      this.classify(p, today);
+      const missing = missingPassportFields(p.passport, this.edition, p.pool);
+      if (missing.length > 0) fail(DomainErrorCode.INVALID_INPUT, `the passport misses ${missing.join(', ')}`, missing[0], { missing });
+      p.passportStatus = 'COMPLETE';
+      p.passportCompletedOn = today;
+      p.passportCompletedLate = p.passportFillDueOn !== null && today > p.passportFillDueOn;
+      const completed: ProjectPassportCompletedPayload = {
+        projectId: p.id,
+        regionCode: p.regionCode,
+        completedOn: today,
+        fillDueOn: p.passportFillDueOn,
+        late: p.passportCompletedLate,
+      };
+      const events: DomainEvent[] = [domainEvent(AGGREGATE, p.id, EVENT_TYPES.projectPassportCompleted, completed), this.poolClassifiedEvent(p)];
+      events.push(...(await this.evaluateGreenCorridor(m, p, 'PASSPORT_COMPLETED', today)));
+      await this.projects.save(m, p);
+      await this.out.emit(m, events, cmd.actor, cmd.correlationId);
+      const after = projectView(p);
+      await this.out.audit(m, cmd.actor, 'project.passport.complete', AGGREGATE, p.id, before, after, cmd.correlationId);
+      return after;
+    });
   }
 
-  async list(actor: Actor, q: ListProjectsQueryDto): Promise<Page<ProjectView>> {
+  async get(id: string, actor: ScopedActor): Promise<ProjectView> {
+    const p = await this.projects.findById(id);
+    if (!p || !projectVisibleTo(actor, p)) fail(DomainErrorCode.NOT_FOUND, `project ${id} not found`, 'id');
+    return projectView(p);
+  }
+
+  async list(actor: Actor, q: ListProjectsCommand): Promise<Page<ProjectView>> {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 50;
-    const [rows, total] = await this.projects.page(actor, { regionCode: q.regionCode, pool: q.pool }, (page - 1) * pageSize, pageSize);
-    return { items: rows.map(view), total, page, pageSize };
+    const [rows, total] = await this.projects.page(
+      scopedActor(actor, q.investorBin),
+      { regionCode: q.regionCode, pool: q.pool },
+      (page - 1) * pageSize,
+      pageSize,
+    );
+    return { items: rows.map(projectView), total, page, pageSize };
   }
 
-  private event<P>(projectId: string, type: string, payload: P): DomainEvent<P> {
-    return { type, version: 1, aggregateType: AGGREGATE, aggregateId: projectId, payload };
+  async scorings(projectId: string, actor: ScopedActor): Promise<{ items: ScoringView[] }> {
+    await this.get(projectId, actor);
+    const rows = await this.projects.scoringsOf(projectId);
+    return {
+      items: rows.map((s) => ({
+        id: s.id,
+        evaluatedOn: s.evaluatedOn,
+        trigger: s.trigger,
+        inputs: {
+          amountUsd: s.amountUsd,
+          usdKztRate: s.usdKztRate,
+          amountKzt: s.amountKzt,
+          inGlobal2000: s.inGlobal2000,
+          technologyLevel: s.technologyLevel,
+          jobs: s.jobs,
+        },
+        scoreMilli: s.scoreMilli,
+        status: s.status,
+        projectStatus: s.projectStatus,
+        reviewRequired: s.reviewRequired,
+        explanation: s.explanation,
+        taskForce: s.taskForce,
+        mciYear: s.mciYear,
+        mciValue: s.mciValue,
+        ruleEdition: s.ruleEdition,
+      })),
+    };
   }
 
-  private async emit(m: EntityManager, events: DomainEvent[], actor: Actor, correlationId: string, causationId: string | null): Promise<void> {
-    await this.outbox.append(m, events, { actor, correlationId, causationId, ruleEdition: this.edition.code, occurredAt: this.clock.now() });
+  /**
+   * Loads the project locked for a command: NOT_FOUND unless visible (§9.3), WRONG_ROLE without the §9.2
+   * right (when one is given), WRONG_STATE after the hand-over to Module 3, CONFLICT for another edition.
+   */
+  async loadForCommand(m: EntityManager, id: string, actor: ScopedActor, action: ActionCode | null): Promise<ProjectEntity> {
+    const p = await this.projects.findForUpdate(m, id);
+    if (!p || !projectVisibleTo(actor, p)) fail(DomainErrorCode.NOT_FOUND, `project ${id} not found`, 'projectId');
+    if (action !== null) this.requireRight(actor, action);
+    if (p.edition !== this.edition.code) fail(DomainErrorCode.CONFLICT, `the project is pinned to ${p.edition}, not ${this.edition.code}`, 'edition');
+    if (p.status !== 'IMPLEMENTATION') fail(DomainErrorCode.WRONG_STATE, `the project is already in ${p.status}`, undefined, { status: p.status });
+    return p;
+  }
+
+  async save(m: EntityManager, p: ProjectEntity): Promise<void> {
+    await this.projects.save(m, p);
+  }
+
+  /** §2.2.7 M2: the last task is validated; the project goes to Module 3 on the validation date (A-25). */
+  transferToPostInvestment(p: ProjectEntity, validatedOn: string): DomainEvent {
+    p.status = 'POST_INVESTMENT';
+    p.validatedOn = validatedOn;
+    p.investmentContractExpiresOn = p.passport.investmentContractExpiresOn;
+    const payload: ProjectTransferredToPostInvestmentPayload = {
+      projectId: p.id,
+      regionCode: p.regionCode,
+      pool: p.pool,
+      validatedOn,
+      investmentContractExpiresOn: p.investmentContractExpiresOn,
+    };
+    return domainEvent(AGGREGATE, p.id, EVENT_TYPES.projectTransferredToPostInvestment, payload);
+  }
+
+  private requireRight(actor: Actor, action: ActionCode): void {
+    if (!actionExistsIn(action, this.edition.code)) fail(DomainErrorCode.NOT_IN_EDITION, `${action} does not exist in ${this.edition.code}`);
+    if (!can(actor.role, action, this.edition.code, 'perform')) fail(DomainErrorCode.WRONG_ROLE, `${actor.role} may not ${action}`, undefined, { action });
+  }
+
+  private amountKzt(p: Passport): string {
+    if (p.estimatedCost === null) fail(DomainErrorCode.INVALID_INPUT, 'estimatedCost is required', 'estimatedCost');
+    const kzt = costInKzt(p.estimatedCost, p.usdKztRate);
+    if (kzt === '0') fail(DomainErrorCode.INVALID_INPUT, 'the estimated cost is less than one tenge', 'estimatedCost.amount');
+    return kzt;
+  }
+
+  private newProject(a: {
+    id: string;
+    initiativeId: string | null;
+    companyId: string | null;
+    name: string;
+    entryPath: ProjectEntity['entryPath'];
+    initiatorOrganizationId: string;
+    passport: Passport;
+    amountKzt: string;
+    createdOn: string;
+  }): ProjectEntity {
+    const p = new ProjectEntity();
+    Object.assign(p, {
+      id: a.id,
+      initiativeId: a.initiativeId,
+      companyId: a.companyId,
+      name: a.name,
+      regionCode: a.passport.regionCode as string,
+      investmentAmountKzt: a.amountKzt,
+      status: 'IMPLEMENTATION',
+      edition: this.edition.code,
+      validatedOn: null,
+      createdOn: a.createdOn,
+      entryPath: a.entryPath,
+      initiatorOrganizationId: a.initiatorOrganizationId,
+      participantOrgIds: [a.initiatorOrganizationId],
+      passport: a.passport,
+      passportStatus: 'INCOMPLETE',
+      // T05 [E001]: 30 CD from entering Module 2 (the recommended start).
+      passportFillDueOn: passportFillDueOn(a.createdOn, this.edition),
+      passportCompletedOn: null,
+      passportCompletedLate: false,
+      roadmapStatus: 'NO_ROADMAP',
+      greenCorridorStatus: null,
+      greenCorridorScoreMilli: null,
+      greenCorridorReviewRequired: false,
+      taskForce: false,
+      taskForceOn: null,
+    } satisfies Partial<ProjectEntity>);
+    this.syncColumns(p);
+    this.classify(p, a.createdOn);
+    return p;
+  }
+
+  /** The column copies of passport fields. */
+  private syncColumns(p: ProjectEntity): void {
+    p.companyName = p.passport.companyName ?? '';
+    p.companyBin = p.passport.companyBin;
+    p.sector = p.passport.sector;
+    p.hasInvestmentContract = p.passport.hasInvestmentContract;
+    p.investmentContractExpiresOn = p.passport.investmentContractExpiresOn;
+  }
+
+  /** rules.md §4.2 with the MCI of 1 January of the year of the classification event (A-03), stored. */
+  private classify(p: ProjectEntity, on: string): void {
+    const c = classifyPool(
+      { amountKzt: p.investmentAmountKzt, hasInvestmentContract: p.hasInvestmentContract, year: Number(on.slice(0, 4)) },
+      { edition: this.edition.code },
+    );
+    p.pool = c.pool;
+    p.poolMciYear = c.mciYear;
+    p.poolMciValue = c.mci;
+    p.poolAmountMci = c.amountMci;
+    p.poolClassifiedOn = on;
+  }
+
+  private creationEvents(p: ProjectEntity): DomainEvent[] {
+    const created: ProjectCreatedPayload = {
+      projectId: p.id,
+      initiativeId: p.initiativeId,
+      companyId: p.companyId,
+      name: p.name,
+      regionCode: p.regionCode,
+      investmentAmountKzt: p.investmentAmountKzt,
+      createdOn: p.createdOn,
+    };
+    return [domainEvent(AGGREGATE, p.id, EVENT_TYPES.projectCreated, created), this.poolClassifiedEvent(p)];
+  }
+
+  private poolClassifiedEvent(p: ProjectEntity): DomainEvent {
+    const payload: ProjectPoolClassifiedPayload = {
+      projectId: p.id,
+      regionCode: p.regionCode,
+      pool: p.pool,
+      mciYear: p.poolMciYear,
+      mciValue: p.poolMciValue,
+      amountMci: p.poolAmountMci,
+    };
+    return domainEvent(AGGREGATE, p.id, EVENT_TYPES.projectPoolClassified, payload);
+  }
+
+  /**
+   * Green corridor (rules.md §4.3) for a national-pool project with a complete passport, logged with its
+   * inputs and rate; then the Task Force rule (§4.4). A-48: an upgrade applies at once; a drop below the
+   * threshold keeps the status and asks for AB review. A-12: only the automatic hand-off; it is not undone.
+   */
+  private async evaluateGreenCorridor(
+    m: EntityManager,
+    p: ProjectEntity,
+    trigger: GreenCorridorScoringEntity['trigger'],
+    today: string,
+  ): Promise<DomainEvent[]> {
+    const pp = p.passport;
+    if (
+      p.pool !== 'NATIONAL' ||
+      pp.estimatedCost === null ||
+      pp.usdKztRate === null ||
+      pp.jobs === null ||
+      pp.technologyLevel === null ||
+      pp.inGlobal2000 === null
+    ) {
+      return [];
+    }
+    const amountUsd = costInUsd(pp.estimatedCost, pp.usdKztRate) as string;
+    const score = scoreGreenCorridor({ amountUsd, inGlobal2000: pp.inGlobal2000, technology: pp.technologyLevel, jobs: pp.jobs });
+    const reviewRequired = p.greenCorridorStatus === 'ELIGIBLE' && score.status !== 'ELIGIBLE';
+    const projectStatus: GreenCorridorStatus = reviewRequired ? 'ELIGIBLE' : score.status;
+    const year = Number(today.slice(0, 4));
+    const mci = mciForYear(year);
+    const taskForce = isTaskForceProject({ greenCorridorEligible: projectStatus === 'ELIGIBLE', amountKzt: p.investmentAmountKzt, year });
+    const scoring = new GreenCorridorScoringEntity();
+    Object.assign(scoring, {
+      id: uuidv7(this.clock.now().getTime()),
+      projectId: p.id,
+      evaluatedOn: today,
+      trigger,
+      amountUsd,
+      usdKztRate: pp.usdKztRate,
+      amountKzt: p.investmentAmountKzt,
+      inGlobal2000: pp.inGlobal2000,
+      technologyLevel: pp.technologyLevel,
+      jobs: pp.jobs,
+      scoreMilli: score.scoreMilli,
+      status: score.status,
+      projectStatus,
+      reviewRequired,
+      explanation: score.explanation,
+      taskForce,
+      mciYear: year,
+      mciValue: mci,
+      ruleEdition: this.edition.code,
+    } satisfies Partial<GreenCorridorScoringEntity>);
+    await this.projects.insertScoring(m, scoring);
+    p.greenCorridorStatus = projectStatus;
+    p.greenCorridorScoreMilli = score.scoreMilli;
+    p.greenCorridorReviewRequired = reviewRequired;
+    const scored: ProjectGreenCorridorScoredPayload = {
+      projectId: p.id,
+      regionCode: p.regionCode,
+      scoringId: scoring.id,
+      evaluatedOn: today,
+      amountUsd,
+      usdKztRate: pp.usdKztRate,
+      scoreMilli: score.scoreMilli,
+      status: score.status,
+      projectStatus,
+      reviewRequired,
+    };
+    const events: DomainEvent[] = [domainEvent(AGGREGATE, p.id, EVENT_TYPES.projectGreenCorridorScored, scored)];
+    if (taskForce && !p.taskForce) {
+      p.taskForce = true;
+      p.taskForceOn = today;
+      const handed: ProjectHandedToTaskForcePayload = {
+        projectId: p.id,
+        regionCode: p.regionCode,
+        handedOn: today,
+        amountKzt: p.investmentAmountKzt,
+        mciYear: year,
+        mciValue: mci,
+        scoreMilli: score.scoreMilli,
+      };
+      events.push(domainEvent(AGGREGATE, p.id, EVENT_TYPES.projectHandedToTaskForce, handed));
+    }
+    return events;
   }
 }

@@ -26,6 +26,8 @@ export interface ProjectCountRow {
   implementation: number;
   postInvestment: number;
   total: number;
+  /** Projects excluded from the national pool at the end of their post-investment period (Module 3). */
+  nationalPoolExcluded: number;
 }
 
 /**
@@ -83,11 +85,12 @@ export class ProjectionService {
     if (!can(actor.role, 'dashboard.view', code, 'read')) throw new DomainError(DomainErrorCode.WRONG_ROLE, `${actor.role} may not view the dashboard`);
     const regional = ['MIO', 'RO', 'RIHQ', 'NCR'].includes(actor.role);
     const rows = (await this.dataSource.query(
-      `SELECT region_code, count(*) FILTER (WHERE module = 2)::int AS impl, count(*) FILTER (WHERE module = 3)::int AS post
+      `SELECT region_code, count(*) FILTER (WHERE module = 2)::int AS impl, count(*) FILTER (WHERE module = 3)::int AS post,
+              count(*) FILTER (WHERE national_pool_excluded_on IS NOT NULL)::int AS excluded
          FROM project_projection ${regional ? 'WHERE region_code = $1' : ''}
         GROUP BY region_code ORDER BY region_code`,
       regional ? [actor.regionCode ?? '-'] : [],
-    )) as { region_code: string; impl: number; post: number }[];
+    )) as { region_code: string; impl: number; post: number; excluded: number }[];
     return rows.map((r) => {
       const region = findRegion(r.region_code);
       return {
@@ -96,6 +99,7 @@ export class ProjectionService {
         implementation: r.impl,
         postInvestment: r.post,
         total: r.impl + r.post,
+        nationalPoolExcluded: r.excluded,
       };
     });
   }

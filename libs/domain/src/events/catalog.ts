@@ -8,10 +8,21 @@ export const EVENT_TYPES = {
   initiativeCreated: 'attraction.initiative.created',
   initiativeTransferred: 'attraction.initiative.transferred',
   initiativeConverted: 'attraction.initiative.converted',
+  chatMessagePosted: 'attraction.chat.message-posted',
   projectCreated: 'implementation.project.created',
   projectPoolClassified: 'implementation.project.pool-classified',
   projectTransferredToPostInvestment: 'implementation.project.transferred-to-post-investment',
+  projectPassportCompleted: 'implementation.project.passport-completed',
+  projectGreenCorridorScored: 'implementation.project.green-corridor-scored',
+  projectHandedToTaskForce: 'implementation.project.handed-to-task-force',
+  taskCreated: 'implementation.task.created',
+  taskDueDateChanged: 'implementation.task.due-date-changed',
+  taskCompleted: 'implementation.task.completed',
+  taskValidated: 'implementation.task.validated',
+  taskBecameOverdue: 'implementation.task.became-overdue',
   monitoringOpened: 'post-investment.monitoring.opened',
+  projectExcludedFromNationalPool: 'post-investment.project.excluded-from-national-pool',
+  m3IssueEscalatedToCouncil: 'post-investment.issue.escalated-to-council',
 } as const;
 
 export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];
@@ -65,7 +76,8 @@ export interface InitiativeConvertedPayload {
 export interface ProjectCreatedPayload {
   projectId: string;
   initiativeId: string | null;
-  companyId: string;
+  /** The Module 1 company card; null for a project an initiator body opened directly (entry paths P2–P5). */
+  companyId: string | null;
   name: string;
   regionCode: string;
   investmentAmountKzt: string;
@@ -96,4 +108,256 @@ export interface MonitoringOpenedPayload {
   regionCode: string;
   startsOn: string;
   endsOn: string;
+}
+
+/** A message in the Module 1 chat of an initiative (000 §43); the gateway streams it to subscribers. */
+export interface ChatMessagePostedPayload {
+  messageId: string;
+  initiativeId: string;
+  authorUserId: string;
+  authorOrganizationId: string;
+  authorRole: string;
+  body: string;
+  /** ISO-8601 UTC timestamp. */
+  postedAt: string;
+  /** Who may see the initiative (§9.3), so that subscribers are filtered without a lookup. */
+  audience: {
+    originatorOrganizationId: string;
+    countryCode: string;
+    /** Region of the receiving akimat; null before the transfer. */
+    regionCode: string | null;
+  };
+}
+
+/**
+ * Module 3: the project left the national pool automatically at the end of the post-investment period
+ * (rules.md §4.7, §6.2, SM-M3 P4/P5, SM-POOL Q7; 000 §36). Implementation and reporting consume it.
+ */
+export interface ProjectExcludedFromNationalPoolPayload {
+  projectId: string;
+  monitoringId: string;
+  regionCode: string;
+  /** The day the job excluded the project (Asia/Almaty). */
+  excludedOn: string;
+  /** The date from which the exclusion applies: the 3-year anniversary, or the day after the contract's last day. */
+  effectiveFrom: string;
+  basis: 'THREE_YEARS' | 'INVESTMENT_CONTRACT';
+}
+
+/** Module 3: an investor issue was not answered within its SLA and goes to the Council on investment attraction (A-19; 000 §9(2)). */
+export interface M3IssueEscalatedToCouncilPayload {
+  issueId: string;
+  projectId: string;
+  regionCode: string;
+  category: string;
+  raisedOn: string;
+  dueOn: string;
+  escalatedOn: string;
+}
+
+// ---- Module 2: passport, green corridor, Task Force, roadmap tasks (apps/implementation) ----
+
+/** The passport has all the fields its edition requires (rules.md §2.2.2); classification and scoring ran. */
+export interface ProjectPassportCompletedPayload {
+  projectId: string;
+  regionCode: string;
+  completedOn: string;
+  /** T05 [E001]: last day to fill in the passport; null in E000. */
+  fillDueOn: string | null;
+  late: boolean;
+}
+
+/** One green-corridor scoring (rules.md §4.3; 000 App1), with the inputs it used. */
+export interface ProjectGreenCorridorScoredPayload {
+  projectId: string;
+  regionCode: string;
+  scoringId: string;
+  evaluatedOn: string;
+  amountUsd: string;
+  usdKztRate: string;
+  scoreMilli: number;
+  status: 'ELIGIBLE' | 'PENDING_COUNCIL' | 'NOT_ELIGIBLE';
+  /** The status the project keeps (A-48: a drop below the threshold goes to AB review, no automatic removal). */
+  projectStatus: 'ELIGIBLE' | 'PENDING_COUNCIL' | 'NOT_ELIGIBLE';
+  reviewRequired: boolean;
+}
+
+/** Automatic hand-off to Task Force (rules.md §4.4; 000 §31; 001 §29). */
+export interface ProjectHandedToTaskForcePayload {
+  projectId: string;
+  regionCode: string;
+  handedOn: string;
+  amountKzt: string;
+  mciYear: number;
+  mciValue: number;
+  scoreMilli: number;
+}
+
+/**
+ * The common part of the roadmap-task events that reporting consumes (region rating by overdue tasks,
+ * rules.md §4.5). Dates are YYYY-MM-DD.
+ */
+export interface TaskFacts {
+  taskId: string;
+  projectId: string;
+  roadmapId: string;
+  /** Template code (rules.md §2.2.4) or a custom code. */
+  code: string;
+  regionCode: string;
+  /** NDIP organisation id of the responsible party, where it has one. */
+  responsibleOrganizationId: string | null;
+  dueDate: string;
+  /** Actual completion date, once completed. */
+  actualCompletionDate: string | null;
+}
+
+/** The task became effective: its roadmap was approved (E000) or verified (E001). */
+export interface TaskCreatedPayload extends TaskFacts {
+  stage: 'PRE_INVESTMENT' | 'INVESTMENT' | 'POST_INVESTMENT';
+  requiresValidation: boolean;
+}
+
+/** The due date changed (a reschedule approved by AB, T7). */
+export interface TaskDueDateChangedPayload extends TaskFacts {
+  previousDueDate: string;
+  changedOn: string;
+}
+
+export interface TaskCompletedPayload extends TaskFacts {
+  /** True when the National Chamber still has to validate (T4). */
+  awaitingValidation: boolean;
+  /** T10: 5 WD from the actual completion; null when no validation is needed. */
+  validationDueOn: string | null;
+}
+
+export interface TaskValidatedPayload extends TaskFacts {
+  validatedOn: string;
+  /** Validated after the 5-WD period. */
+  late: boolean;
+  /** The last task: the project moves to Module 3. */
+  movesProjectToModule3: boolean;
+}
+
+/** T6: the open task's due date passed (published once per task and due date). */
+export interface TaskBecameOverduePayload extends TaskFacts {
+  /** The first overdue day (dueDate + 1). */
+  overdueSince: string;
+  detectedOn: string;
+}
+
+// ---- Reporting (apps/reporting) and the facts it needs from Modules 1–2 ----
+
+/**
+ * Event types that reporting publishes, and three types of Modules 1–2 it consumes whose strings live in the
+ * machines (`MEETING_EVENTS.recorded`, `POOL_EVENTS.suspended|resumed|excluded|autoExcluded`): their payloads are
+ * written down here so that a consumer in another service can validate them.
+ */
+export const REPORTING_EVENT_TYPES = {
+  attractivenessRatingPublished: 'reporting.attractiveness-rating.published',
+  regionRatingQuarterClosed: 'reporting.region-rating.quarter-closed',
+  quarterlyReportSubmitted: 'reporting.quarterly-report.submitted',
+  meetingRecorded: 'attraction.meeting.recorded',
+  poolSuspended: 'implementation.pool.suspended',
+  poolResumed: 'implementation.pool.resumed',
+  poolExcluded: 'implementation.pool.excluded',
+  poolAutoExcluded: 'implementation.pool.auto-excluded',
+} as const;
+
+/** Module 1: a meeting card was recorded (000 §40(4)); the start of the initiative funnel. */
+export interface MeetingRecordedPayload {
+  meetingId: string;
+  companyId: string;
+  countryCode: string;
+  heldOn: string;
+  eventKind: 'INTERNATIONAL_EVENT' | 'NATIONAL_EVENT' | 'LEADER_VISIT' | 'OTHER';
+}
+
+/** SM-POOL: AB decided a suspension, resumption or exclusion (rules.md §6.2; 000 §35). Emitted by `decidePool`. */
+export interface PoolDecidedPayload {
+  projectId: string;
+  pool: 'NATIONAL' | 'REGIONAL';
+  regionCode: string;
+  decidedOn: string;
+  late?: boolean;
+  kind?: 'SUSPEND' | 'EXCLUDE' | 'SUSPEND_AND_EXCLUDE' | 'RESUME';
+  grounds?: string[];
+  /** [E000] regional pool: the RIHQ decision the MIO's exclusion refers to (000 §26). */
+  rihqDecisionRef?: string;
+}
+
+/** SM-POOL Q7: automatic exclusion at the end of the post-investment period or of the investment contract. */
+export interface PoolAutoExcludedPayload {
+  projectId: string;
+  pool: 'NATIONAL' | 'REGIONAL';
+  regionCode: string;
+  excludedOn: string;
+  basis: 'AUTO_3_YEARS' | 'AUTO_CONTRACT_EXPIRY';
+  effectiveFrom: string;
+}
+
+/** One region's result in a published attractiveness rating (rules.md §5; 004 §8, §10). */
+export interface AttractivenessRegionResult {
+  regionCode: string;
+  /** 1 = most attractive; null when a direction is missing (incomplete R). */
+  rank: number | null;
+  /** R on the 1–20 scale, full precision; null when incomplete. */
+  score: number | null;
+  complete: boolean;
+  /** Direction scores F1…F9 (mean of the factor scores), null when missing. */
+  directions: Record<string, number | null>;
+  /** Factor scores on the 1–20 scale (F1.1 … F9); a missing factor is absent. */
+  factorScores: Record<string, number>;
+  respondents: number;
+  flags: string[];
+}
+
+/** The authorized body published the year's regional investment-attractiveness rating (004). */
+export interface AttractivenessRatingPublishedPayload {
+  ratingId: string;
+  year: number;
+  version: number;
+  publishedOn: string;
+  methodology: {
+    scaling: 'S1' | 'S2' | 'S3';
+    directionAggregation: 'MEAN';
+    minRespondents: number;
+    minValidPerQuestion: number;
+    insufficientSample: 'EXCLUDE' | 'WARN';
+  };
+  /** Direction weights in per mille (sum 1000), 004 §8. */
+  weightsPermille: Record<string, number>;
+  regions: AttractivenessRegionResult[];
+}
+
+/** One region's frozen result in the quarter's overdue-task rating (rules.md §4.5, App2 §4(1)). */
+export interface RegionRatingEntry {
+  regionCode: string;
+  rank: number;
+  points: number;
+  projects: number;
+  overdueTasks: number;
+}
+
+/** The quarter closed: its region rating by overdue roadmap tasks was frozen. */
+export interface RegionRatingQuarterClosedPayload {
+  snapshotId: string;
+  year: number;
+  quarter: number;
+  /** The evaluation date: the last day of the quarter. */
+  asOf: string;
+  frozenOn: string;
+  regions: RegionRatingEntry[];
+}
+
+/** A front office (or the National Company, consolidated) submitted its quarterly report (rules.md §10.1 R1–R3). */
+export interface QuarterlyReportSubmittedPayload {
+  reportId: string;
+  kind: 'REGIONAL_TO_NC' | 'EXTERNAL_TO_AB' | 'CONSOLIDATED_TO_AB';
+  year: number;
+  quarter: number;
+  organizationId: string;
+  regionCode: string | null;
+  submittedOn: string;
+  dueOn: string;
+  late: boolean;
 }

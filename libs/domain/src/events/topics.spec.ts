@@ -22,6 +22,6 @@ describe('topic registry', () => {
     for (const [service, commands] of Object.entries(COMMANDS)) {
       for (const p of Object.values(commands)) expect(p.startsWith(`ndip.${service}.cmd.`)).toBe(true);
     }
-    expect(all).toContain(COMMANDS.implementation.completeProject);
+    expect(all).toContain(COMMANDS.implementation.taskTransition);
   });
 });

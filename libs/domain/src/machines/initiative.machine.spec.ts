@@ -3,7 +3,14 @@ import { getEdition } from '../editions/editions';
 import { DomainErrorCode } from '../errors/domain-error';
 import type { RuleEditionCode } from '../events/envelope';
 import { defaultCalendar } from '../reference/calendar';
-import { allowedInitiativeActions, decideInitiative, isInitiativeOverdue, type InitiativeCommand, type InitiativeState } from './initiative.machine';
+import {
+  allowedInitiativeActions,
+  decideInitiative,
+  initiativeOverdueNotice,
+  isInitiativeOverdue,
+  type InitiativeCommand,
+  type InitiativeState,
+} from './initiative.machine';
 import { REGION_A, REGION_B, actorOf, ctxOf, errCode, errField, okState } from './test-fixtures';
 
 const FI = actorOf('FI', { countryCode: 'DE' });
@@ -522,5 +529,34 @@ describe('isInitiativeOverdue (I13)', () => {
     expect(isInitiativeOverdue(transferred('E000'), '2025-07-03')).toBe(true);
     expect(isInitiativeOverdue(extended('E000'), '2025-08-02')).toBe(true);
     expect(isInitiativeOverdue({ ...s, status: 'REDIRECT_PENDING' }, '2025-08-02')).toBe(true);
+  });
+});
+
+describe('initiativeOverdueNotice (I13, once per deadline)', () => {
+  it('gives the overdue event the day after the deadline, once per deadline', () => {
+    const s = inWork('E000');
+    expect(initiativeOverdueNotice(s, '2025-07-02', null)).toBeNull();
+    const e = initiativeOverdueNotice(s, '2025-07-05', null);
+    expect(e).toEqual({
+      type: 'attraction.initiative.overdue',
+      version: 1,
+      aggregateType: 'initiative',
+      aggregateId: 'ini-1',
+      payload: {
+        initiativeId: 'ini-1',
+        regionCode: REGION_A,
+        status: 'IN_WORK',
+        officerUserId: 'officer-1',
+        actionDueOn: '2025-07-02',
+        detectedOn: '2025-07-05',
+        daysOverdue: 3,
+        notify: ['MIO', 'AB'],
+      },
+    });
+    expect(initiativeOverdueNotice(s, '2025-07-05', '2025-07-02')).toBeNull();
+    // the extended deadline is a new deadline: a new notice once it passes
+    const ext = extended('E000');
+    expect(initiativeOverdueNotice(ext, '2025-08-02', '2025-07-02')?.payload).toMatchObject({ actionDueOn: '2025-08-01', status: 'EXTENDED' });
+    expect(initiativeOverdueNotice({ ...s, status: 'CONVERTED' }, '2025-08-02', null)).toBeNull();
   });
 });

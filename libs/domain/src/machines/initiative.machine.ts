@@ -16,7 +16,7 @@ import type { AccessMode, ActionCode } from '../access/permissions';
 import { DomainErrorCode } from '../errors/domain-error';
 import { EVENT_TYPES, type InitiativeConvertedPayload, type InitiativeCreatedPayload, type InitiativeTransferredPayload } from '../events/catalog';
 import type { DomainEvent } from '../events/envelope';
-import { addCalendarDays } from '../reference/calendar';
+import { addCalendarDays, daysBetween } from '../reference/calendar';
 import { isRegionCode } from '../reference/regions';
 import {
   accept,
@@ -63,6 +63,7 @@ export const INITIATIVE_EVENTS = {
   redirectRefused: 'attraction.initiative.redirect-refused',
   returned: 'attraction.initiative.returned',
   revertedFromProject: 'attraction.initiative.reverted-from-project',
+  overdue: 'attraction.initiative.overdue',
 } as const;
 
 export interface InitiativeRedirect {
@@ -473,4 +474,26 @@ export function allowedInitiativeActions(state: InitiativeState | null, actor: A
 export function isInitiativeOverdue(state: InitiativeState, today: string): boolean {
   const open = state.status === 'TRANSFERRED' || state.status === 'IN_WORK' || state.status === 'EXTENDED' || state.status === 'REDIRECT_PENDING';
   return open && state.actionDueOn !== null && isAfter(today, state.actionDueOn);
+}
+
+/**
+ * I13 notice: the `attraction.initiative.overdue` event for the current deadline, or null when the
+ * initiative is not overdue or was already flagged for this deadline (`flaggedForDueOn`), so a
+ * scheduled job publishes it exactly once per initiative and deadline (a new window, e.g. after a
+ * redirection or an extension, gets its own notice).
+ */
+export function initiativeOverdueNotice(state: InitiativeState, today: string, flaggedForDueOn: string | null): DomainEvent | null {
+  if (!isInitiativeOverdue(state, today) || flaggedForDueOn === state.actionDueOn) return null;
+  const dueOn = state.actionDueOn as string;
+  return event(INITIATIVE_AGGREGATE, state.initiativeId, INITIATIVE_EVENTS.overdue, {
+    initiativeId: state.initiativeId,
+    regionCode: state.regionCode,
+    status: state.status,
+    officerUserId: state.officerUserId,
+    actionDueOn: dueOn,
+    detectedOn: today,
+    daysOverdue: daysBetween(dueOn, today),
+    // rules.md §3.1 T03: escalate to the MIO head and AB (inferred).
+    notify: ['MIO', 'AB'],
+  });
 }

@@ -266,3 +266,44 @@ describe('SM-RM E001: approvers then AB verification (001 §49–52, §63)', () 
 describe('projectRoadmapStatus', () => {
   it('NO_ROADMAP without a record', () => expect(projectRoadmapStatus(null)).toBe('NO_ROADMAP'));
 });
+
+describe('SM-RM: the investor identified by the BIN of its company (§9.3)', () => {
+  const BY_BIN: RoadmapCommand = {
+    type: 'ASSIGN_MIO',
+    roadmapId: 'rm-2',
+    projectId: 'p-2',
+    regionCode: REGION_A,
+    investorBin: '940740000139',
+    passportCreatedOn: '2025-06-01',
+  };
+  const invWithBin = (bin: string | null) => ({ ...actorOf('INV', { organizationId: 'org-inv-x' }), companyBin: bin });
+
+  it('ASSIGN_MIO takes the BIN instead of an organisation id; neither → INVALID_INPUT', () => {
+    const s = okState(run('E001', null, BY_BIN, NC, '2025-06-02'));
+    expect(s).toMatchObject({ investorOrganizationId: null, investorBin: '940740000139' });
+    const { investorBin: _omit, ...neither } = BY_BIN as Extract<RoadmapCommand, { type: 'ASSIGN_MIO' }>;
+    expect(errField(run('E001', null, neither, NC, '2025-06-02'))).toBe('investorOrganizationId');
+    const both = okState(run('E001', null, { ...BY_BIN, investorOrganizationId: 'org-inv' }, NC, '2025-06-02'));
+    expect(both).toMatchObject({ investorOrganizationId: 'org-inv', investorBin: '940740000139' });
+  });
+
+  it('an INV organisation bound to the BIN agrees as the investor; another BIN or none is not an approver', () => {
+    const rm = okState(run('E001', okState(run('E001', null, BY_BIN, NC, '2025-06-02')), { type: 'SUBMIT' }, MIO_A, '2025-06-20'));
+    const agreed = okState(run('E001', rm, { type: 'AGREE' }, invWithBin('940740000139'), '2025-06-21'));
+    expect(agreed.agreements).toEqual(['INVESTOR']);
+    expect(errCode(run('E001', rm, { type: 'AGREE' }, invWithBin('000000000000'), '2025-06-21'))).toBe(DomainErrorCode.WRONG_ROLE);
+    expect(errCode(run('E001', rm, { type: 'AGREE' }, invWithBin(null), '2025-06-21'))).toBe(DomainErrorCode.WRONG_ROLE);
+  });
+
+  it('the BIN-bound investor may request a change of the approved roadmap (R9)', () => {
+    let s = okState(run('E001', null, BY_BIN, NC, '2025-06-02'));
+    s = okState(run('E001', s, { type: 'SUBMIT' }, MIO_A, '2025-06-20'));
+    s = okState(run('E001', s, { type: 'AGREE' }, NCH, '2025-06-21'));
+    s = okState(run('E001', s, { type: 'AGREE' }, invWithBin('940740000139'), '2025-06-21'));
+    s = okState(run('E001', s, { type: 'VERIFY' }, AB, '2025-06-23'));
+    expect(okState(run('E001', s, { type: 'REQUEST_CHANGE', description: 'Move commissioning' }, invWithBin('940740000139'), '2025-07-01')).status).toBe(
+      'ON_APPROVAL',
+    );
+    expect(errCode(run('E001', s, { type: 'REQUEST_CHANGE', description: 'x' }, invWithBin('111111111110'), '2025-07-01'))).toBe(DomainErrorCode.WRONG_ROLE);
+  });
+});

@@ -69,7 +69,10 @@ export interface RoadmapState extends EditionPinned {
   status: RoadmapStatus;
   /** Region of the responsible MIO. */
   regionCode: string;
-  investorOrganizationId: string;
+  /** The investor's NDIP organisation, when known; null when the investor is identified by `investorBin` only. */
+  investorOrganizationId: string | null;
+  /** BIN of the investor company (passport field 2): an INV organisation bound to this BIN is the investor. */
+  investorBin?: string | null;
   initiatorOrganizationId: string;
   /** A-15: CSBs named as responsible for roadmap tasks (E001 approvers). */
   responsibleCsbIds: string[];
@@ -100,7 +103,9 @@ export type RoadmapCommand =
       roadmapId: string;
       projectId: string;
       regionCode: string;
-      investorOrganizationId: string;
+      /** At least one of investorOrganizationId and investorBin. */
+      investorOrganizationId?: string;
+      investorBin?: string;
       passportCreatedOn: string;
       responsibleCsbIds?: string[];
     }
@@ -152,10 +157,23 @@ const RULES: Record<RoadmapCommandType, Rule> = {
   REFUSE_CHANGE: { action: 'roadmap.change.make', mode: 'approve', from: ['CHANGE_PENDING'], scope: 'none', chain: 'NC' },
 };
 
+/**
+ * An actor as the services pass it to this machine: an investor company's organisation may carry the BIN
+ * it is bound to (§9.3 "INV: own company's projects").
+ */
+export type RoadmapActor = Actor & { companyBin?: string | null };
+
+/** Whether the actor is the project's investor: by organisation id, or an INV organisation bound to the project's BIN. */
+export function isRoadmapInvestor(actor: RoadmapActor, s: Pick<RoadmapState, 'investorOrganizationId' | 'investorBin'>): boolean {
+  if (actor.role !== 'INV') return false;
+  if (s.investorOrganizationId !== null && actor.organizationId === s.investorOrganizationId) return true;
+  return typeof s.investorBin === 'string' && typeof actor.companyBin === 'string' && actor.companyBin === s.investorBin;
+}
+
 /** The approval slot the actor holds on this roadmap (E001), or null. */
 function slotOf(actor: Actor, s: RoadmapState): ApprovalSlot | null {
   if (actor.role === 'NCH') return 'NCH';
-  if (actor.role === 'INV' && actor.organizationId === s.investorOrganizationId) return 'INVESTOR';
+  if (isRoadmapInvestor(actor, s)) return 'INVESTOR';
   if (actor.role === 'CSB' && s.responsibleCsbIds.includes(actor.organizationId)) return `CSB:${actor.organizationId}`;
   return null;
 }
@@ -180,7 +198,7 @@ function authorize(state: RoadmapState | null, type: RoadmapCommandType, ctx: Tr
   if (rule.scope === 'mio') requireSameRegion(ctx.actor, s.regionCode, type);
   if (rule.scope === 'investor-or-mio') {
     if (ctx.actor.role === 'MIO') requireSameRegion(ctx.actor, s.regionCode, type);
-    else if (ctx.actor.organizationId !== s.investorOrganizationId) {
+    else if (!isRoadmapInvestor(ctx.actor, s)) {
       fail(DomainErrorCode.WRONG_ROLE, `${type}: not the project's investor`, { field: 'actor.organizationId' });
     }
   }
@@ -212,7 +230,11 @@ export function decideRoadmap(state: RoadmapState | null, command: RoadmapComman
         const roadmapId = requireText(command.roadmapId, 'roadmapId', 100);
         const projectId = requireText(command.projectId, 'projectId', 100);
         const regionCode = requireText(command.regionCode, 'regionCode', 20);
-        const investorOrganizationId = requireText(command.investorOrganizationId, 'investorOrganizationId', 100);
+        const investorBin = command.investorBin === undefined ? null : requireText(command.investorBin, 'investorBin', 12);
+        const investorOrganizationId =
+          investorBin !== null && command.investorOrganizationId === undefined
+            ? null
+            : requireText(command.investorOrganizationId, 'investorOrganizationId', 100);
         const passportCreatedOn = requireDate(command.passportCreatedOn, 'passportCreatedOn');
         requireNotFuture(passportCreatedOn, today, 'passportCreatedOn');
         const responsibleCsbIds = command.responsibleCsbIds === undefined ? [] : idList(command.responsibleCsbIds, 'responsibleCsbIds');
@@ -223,6 +245,7 @@ export function decideRoadmap(state: RoadmapState | null, command: RoadmapComman
           status: 'DRAFTING',
           regionCode,
           investorOrganizationId,
+          investorBin,
           initiatorOrganizationId: ctx.actor.organizationId,
           responsibleCsbIds,
           mioAssignedOn: today,

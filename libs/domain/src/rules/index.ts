@@ -15,8 +15,8 @@ export { isTaskForceProject, TASK_FORCE_THRESHOLD_MCI } from './task-force';
 export type { TaskForceInput } from './task-force';
 export { trafficLight, DEFAULT_YELLOW_MAX_DAYS_INCLUSIVE } from './traffic-light';
 export type { TrafficLight, TrafficLightInput, TrafficLightOptions } from './traffic-light';
-export { overduePenalty, rankRegionsByOverdue } from './region-rating';
-export type { OverduePenaltyOptions, RegionOverdueInput, RegionOverdueRank } from './region-rating';
+export { overduePenalty, rankRegionsByOverdue, rankRegionPenaltyTotals, quarterOf, ratingQuarter, overdueDaysInPeriod } from './region-rating';
+export type { OverduePenaltyOptions, RegionOverdueInput, RegionOverdueRank, RegionPenaltyTotal, RatingQuarter, TaskOverdueInput } from './region-rating';
 export { postInvestmentEndDate, postInvestmentPeriod, POST_INVESTMENT_YEARS } from './post-investment-period';
 export type { PostInvestmentInput, PostInvestmentPeriod } from './post-investment-period';
 export { reportDueDates, annualRegionalProgrammeDueDate } from './report-due-dates';
@@ -38,3 +38,15 @@ export type {
   SurveyRegionAggregate,
   SurveyResponse,
 } from './attractiveness-rating';
+export {
+  issueSla,
+  issueSlaBreached,
+  isM3IssueCategory,
+  parseIssueSlaConfig,
+  DEFAULT_ISSUE_SLA_WD,
+  M3_ISSUE_CATEGORIES,
+  MAX_ISSUE_SLA_WD,
+} from './m3-issue-sla';
+export type { IssueSla, IssueSlaTable, M3IssueCategory } from './m3-issue-sla';
+export { kpiReportingPlan, kpiReportOverdue, M3_KPI_FREQUENCIES, M3_KPI_INDICATORS } from './m3-kpi-plan';
+export type { KpiPlanInput, KpiPlanOptions, KpiPlanPeriod, M3KpiFrequency } from './m3-kpi-plan';

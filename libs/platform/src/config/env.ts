@@ -43,6 +43,12 @@ export class ServiceEnv {
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   NDIP_OUTBOX_RELAY_ENABLED = true;
 
+  /** Request-reply commands older than this are not executed (their caller has timed out). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1000)
+  NDIP_COMMAND_MAX_AGE_MS = 30_000;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   NDIP_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
 

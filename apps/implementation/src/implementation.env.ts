@@ -1,0 +1,16 @@
+import { Transform } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+import { ServiceEnv } from '@ndip/platform';
+
+/** Module 2 settings: the shared ones plus the period of the overdue-task job. */
+export class ImplementationEnv extends ServiceEnv {
+  /**
+   * How often the overdue-task job runs (T6: a daily job). 0 switches the timer off; the
+   * `run-overdue-scan` command still runs it once (operators and tests use that).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 3600 * 1000)
+  NDIP_OVERDUE_SCAN_INTERVAL_MS = 24 * 3600 * 1000;
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { EVENT_TYPES, type EventEnvelope } from '@ndip/domain';
+import { InitiativeConvertedContract, ProjectCreatedContract, type EventHandler } from '@ndip/platform';
+import type { EntityManager } from 'typeorm';
+import { MonitoringRepository } from '../monitoring/monitoring.repository';
+
+/**
+ * Module 3 learns who the investor of a project is from two events that may arrive in either order:
+ * `attraction.initiative.converted` (initiative → company BIN) and `implementation.project.created`
+ * (initiative → project). Both upsert one row per initiative; once both are known, an open monitoring
+ * period of the project gets the BIN (investor scoping, §9.3 INV).
+ */
+@Injectable()
+export class InvestorService {
+  constructor(private readonly monitoring: MonitoringRepository) {}
+
+  eventHandlers(): EventHandler[] {
+    const onConverted: EventHandler<InitiativeConvertedContract> = {
+      type: EVENT_TYPES.initiativeConverted,
+      payloadClass: InitiativeConvertedContract,
+      handle: (m, e) => this.onConverted(m, e),
+    };
+    const onProjectCreated: EventHandler<ProjectCreatedContract> = {
+      type: EVENT_TYPES.projectCreated,
+      payloadClass: ProjectCreatedContract,
+      handle: (m, e) => this.onProjectCreated(m, e),
+    };
+    return [onConverted as unknown as EventHandler, onProjectCreated as unknown as EventHandler];
+  }
+
+  private async onConverted(m: EntityManager, e: EventEnvelope<InitiativeConvertedContract>): Promise<void> {
+    const p = e.payload;
+    const rows = (await m.query(
+      `INSERT INTO project_investor (initiative_id, company_id, company_name, company_bin) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (initiative_id) DO UPDATE SET company_id = EXCLUDED.company_id, company_name = EXCLUDED.company_name,
+         company_bin = EXCLUDED.company_bin, updated_at = now()
+       RETURNING project_id`,
+      [p.initiativeId, p.companyId, p.companyName, p.companyBin],
+    )) as { project_id: string | null }[];
+    const projectId = rows[0]?.project_id ?? null;
+    if (projectId) await this.monitoring.setCompanyBin(m, projectId, p.companyBin);
+  }
+
+  private async onProjectCreated(m: EntityManager, e: EventEnvelope<ProjectCreatedContract>): Promise<void> {
+    const p = e.payload;
+    if (p.initiativeId === null) return; // a project without an initiative: its investor comes with another entry path
+    const rows = (await m.query(
+      `INSERT INTO project_investor (initiative_id, project_id, company_id) VALUES ($1, $2, $3)
+       ON CONFLICT (initiative_id) DO UPDATE SET project_id = EXCLUDED.project_id, company_id = EXCLUDED.company_id, updated_at = now()
+       RETURNING company_bin`,
+      [p.initiativeId, p.projectId, p.companyId],
+    )) as { company_bin: string | null }[];
+    const bin = rows[0]?.company_bin ?? null;
+    if (bin) await this.monitoring.setCompanyBin(m, p.projectId, bin);
+  }
+
+  /** The investor's BIN of a project, when known. */
+  async binOfProject(m: EntityManager, projectId: string): Promise<string | null> {
+    const rows = (await m.query(`SELECT company_bin FROM project_investor WHERE project_id = $1`, [projectId])) as { company_bin: string | null }[];
+    return rows[0]?.company_bin ?? null;
+  }
+}
