@@ -28,6 +28,7 @@ import { GatewayInit1763780000500 } from './migrations/1763780000500-gateway-ini
 import { AttractionController } from './resources/attraction.controller';
 import { ImplementationController, RoadmapTemplateController } from './resources/implementation.controller';
 import { ImplementationTasksController } from './resources/implementation-tasks.controller';
+import { ImplementationPoolController, ProsecutorCaseController, RestrictiveMeasureController } from './resources/implementation-pool.controller';
 import { PostInvestmentController } from './resources/post-investment.controller';
 import { ReportingController } from './resources/reporting.controller';
 
@@ -73,6 +74,9 @@ export class AppModule implements NestModule {
         AttractionController,
         ImplementationController,
         ImplementationTasksController,
+        ImplementationPoolController,
+        RestrictiveMeasureController,
+        ProsecutorCaseController,
         RoadmapTemplateController,
         PostInvestmentController,
         ReportingController,

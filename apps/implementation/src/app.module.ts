@@ -7,6 +7,16 @@ import type { ImplementationEnv } from './implementation.env';
 import { ImplementationInit1763780000200 } from './migrations/1763780000200-implementation-init';
 import { ImplementationRoadmap1763780000210 } from './migrations/1763780000210-implementation-roadmap';
 import { ImplementationPoolExclusion1763780000290 } from './migrations/1763780000290-implementation-pool-exclusion';
+import { ImplementationPoolMembership1763780000300 } from './migrations/1763780000300-implementation-pool-membership';
+import { ImplementationProsecutorFilter1763780000310 } from './migrations/1763780000310-implementation-prosecutor-filter';
+import { RestrictiveMeasureController } from './restrictive-measure/restrictive-measure.controller';
+import { ProsecutorCaseEntity, RestrictiveMeasureEntity } from './restrictive-measure/restrictive-measure.entity';
+import { RestrictiveMeasureRepository } from './restrictive-measure/restrictive-measure.repository';
+import { RestrictiveMeasureService } from './restrictive-measure/restrictive-measure.service';
+import { PoolMembershipController } from './pool-membership/pool-membership.controller';
+import { PoolMembershipEntity, PoolRequestEntity } from './pool-membership/pool-membership.entity';
+import { PoolMembershipRepository } from './pool-membership/pool-membership.repository';
+import { PoolMembershipService } from './pool-membership/pool-membership.service';
 import { ProjectController } from './project/project.controller';
 import { ProjectConsumer } from './project/project.consumer';
 import { GreenCorridorScoringEntity, ProjectEntity } from './project/project.entity';
@@ -23,7 +33,16 @@ import { TaskEntity } from './task/task.entity';
 import { TaskRepository } from './task/task.repository';
 import { TaskService } from './task/task.service';
 
-const ENTITIES = [ProjectEntity, GreenCorridorScoringEntity, RoadmapEntity, TaskEntity];
+const ENTITIES = [
+  ProjectEntity,
+  GreenCorridorScoringEntity,
+  RoadmapEntity,
+  TaskEntity,
+  PoolMembershipEntity,
+  PoolRequestEntity,
+  RestrictiveMeasureEntity,
+  ProsecutorCaseEntity,
+];
 
 /** Module 2 "Реализация": project passports, pools, green corridor, Task Force, roadmaps and tasks. */
 @Module({})
@@ -36,11 +55,25 @@ export class AppModule {
           service: 'implementation',
           env,
           entities: ENTITIES,
-          migrations: [ImplementationInit1763780000200, ImplementationRoadmap1763780000210, ImplementationPoolExclusion1763780000290],
+          migrations: [
+            ImplementationInit1763780000200,
+            ImplementationRoadmap1763780000210,
+            ImplementationPoolExclusion1763780000290,
+            ImplementationPoolMembership1763780000300,
+            ImplementationProsecutorFilter1763780000310,
+          ],
         }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
-      controllers: [ProjectController, ProjectConsumer, RoadmapController, TaskController, PoolExclusionConsumer],
+      controllers: [
+        ProjectController,
+        ProjectConsumer,
+        RoadmapController,
+        TaskController,
+        PoolExclusionConsumer,
+        PoolMembershipController,
+        RestrictiveMeasureController,
+      ],
       providers: [
         ImplementationOutbox,
         ProjectRepository,
@@ -50,6 +83,10 @@ export class AppModule {
         TaskRepository,
         TaskService,
         TaskOverdueJob,
+        PoolMembershipRepository,
+        PoolMembershipService,
+        RestrictiveMeasureRepository,
+        RestrictiveMeasureService,
         {
           provide: EventProcessor,
           inject: [DataSource, DeadLetterPublisher, ProjectService],

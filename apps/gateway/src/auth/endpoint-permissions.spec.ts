@@ -6,11 +6,22 @@ import { ROLES_KEY } from './auth.decorators';
 import { IdentityController } from '../identity/identity.controller';
 import { AttractionController } from '../resources/attraction.controller';
 import { ImplementationController } from '../resources/implementation.controller';
+import { ImplementationPoolController, ProsecutorCaseController, RestrictiveMeasureController } from '../resources/implementation-pool.controller';
 import { PostInvestmentController } from '../resources/post-investment.controller';
 import { ReportingController } from '../resources/reporting.controller';
 
 /** STYLE.md rule 7: a test that fails any endpoint without a permission declaration. */
-const CONTROLLERS = [AuthController, IdentityController, AttractionController, ImplementationController, PostInvestmentController, ReportingController];
+const CONTROLLERS = [
+  AuthController,
+  IdentityController,
+  AttractionController,
+  ImplementationController,
+  ImplementationPoolController,
+  RestrictiveMeasureController,
+  ProsecutorCaseController,
+  PostInvestmentController,
+  ReportingController,
+];
 
 function routes(): { controller: string; handler: string; method: number; isPublic: boolean; roles: unknown }[] {
   const out = [];

@@ -4,6 +4,7 @@ export * from './attraction-reference';
 export * from './common';
 export * from './events';
 export * from './implementation';
+export * from './implementation-pool';
 export * from './validators';
 export * from './post-investment';
 export * from './reporting';
