@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { Workbook } from 'exceljs';
+import { parseCsv } from '../../apps/reporting/src/common/csv';
 import { startStack, type Stack } from '../../tools/dev/stack';
 import { Api } from '../support/api';
 import { createDatabases, testInfra, testPortBase, uniqueName } from '../support/infra';
@@ -59,6 +61,26 @@ describe('reporting API through the gateway', () => {
     expect(csv.contentType).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="region-rating-\d{4}-Q\d-live\.csv"$/);
     expect(csv.body.split('\r\n')[0]).toContain('место,код КАТО,регион');
+
+    // The same export as XLSX: one sheet, the CSV's header (bold) and rows, numbers as numbers, dates as dates.
+    const xlsx = await akimat.getBytes('/ratings/regions/export.xlsx', { 'accept-language': 'ru' });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers.get('content-disposition')).toMatch(/^attachment; filename="region-rating-\d{4}-Q\d-live\.xlsx"$/);
+    const wb = new Workbook();
+    await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    expect(wb.worksheets).toHaveLength(1);
+    const ws = wb.worksheets[0]!;
+    const parsed = parseCsv(csv.body);
+    expect(ws.rowCount).toBe(parsed.rows.length + 1);
+    expect(ws.getRow(1).font?.bold).toBe(true);
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(parsed.header);
+    const first = ws.getRow(2);
+    const firstCsv = parsed.rows[0]!.cells;
+    expect(first.getCell(1).value).toBe(Number(firstCsv[0])); // rank
+    expect(first.getCell(2).value).toBe(firstCsv[1]); // KATO code as text
+    expect(first.getCell(4).value).toBe(Number(firstCsv[3])); // points
+    expect(first.getCell(9).value).toEqual(new Date(`${firstCsv[8]}T00:00:00.000Z`)); // as of: a date
     expect((await akimat.getOk<{ totals: { projects: number } }>('/reports/dashboard')).totals).toBeDefined();
     expect((await embassy.get('/ratings/regions')).status).toBe(403);
     expect((await embassy.get('/reports/dashboard')).status).toBe(403);

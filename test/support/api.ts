@@ -36,6 +36,12 @@ export class Api {
     return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: parsed as T, headers: res.headers };
   }
 
+  /** GET of a binary body (an XLSX export). */
+  async getBytes(path: string, headers: Record<string, string> = {}): Promise<ApiResponse<Buffer>> {
+    const res = await fetch(`${this.baseUrl}${path}`, { headers: { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers } });
+    return { status: res.status, contentType: res.headers.get('content-type') ?? '', body: Buffer.from(await res.arrayBuffer()), headers: res.headers };
+  }
+
   get<T = unknown>(path: string, headers?: Record<string, string>): Promise<ApiResponse<T>> {
     return this.request<T>('GET', path, undefined, headers);
   }

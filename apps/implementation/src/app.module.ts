@@ -23,6 +23,7 @@ import { GreenCorridorScoringEntity, ProjectEntity } from './project/project.ent
 import { ProjectRepository } from './project/project.repository';
 import { ProjectService } from './project/project.service';
 import { PoolExclusionConsumer, poolExclusionHandler } from './project/pool-exclusion.handler';
+import { initiativeRevertedHandler } from './project/initiative-reverted.handler';
 import { RoadmapController } from './roadmap/roadmap.controller';
 import { RoadmapEntity } from './roadmap/roadmap.entity';
 import { RoadmapRepository } from './roadmap/roadmap.repository';
@@ -89,9 +90,13 @@ export class AppModule {
         RestrictiveMeasureService,
         {
           provide: EventProcessor,
-          inject: [DataSource, DeadLetterPublisher, ProjectService],
-          useFactory: (ds: DataSource, dlq: DeadLetterPublisher, projects: ProjectService) =>
-            new EventProcessor('implementation', ds, dlq, [...projects.eventHandlers(), poolExclusionHandler(env.NDIP_RULE_EDITION)]),
+          inject: [DataSource, DeadLetterPublisher, ProjectService, ImplementationOutbox],
+          useFactory: (ds: DataSource, dlq: DeadLetterPublisher, projects: ProjectService, out: ImplementationOutbox) =>
+            new EventProcessor('implementation', ds, dlq, [
+              ...projects.eventHandlers(),
+              poolExclusionHandler(env.NDIP_RULE_EDITION),
+              initiativeRevertedHandler(out),
+            ]),
         },
       ],
     };

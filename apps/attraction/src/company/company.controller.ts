@@ -5,6 +5,7 @@ import {
   CompanyIdCommand,
   CompanyPageCommand,
   CompleteKycCommand,
+  UpdateContactCommand,
   CreateCompanyDto,
   CreateContactCommand,
   IdDto,
@@ -55,6 +56,11 @@ export class CompanyController {
   @MessagePattern(COMMANDS.attraction.addContact)
   addContact(@Payload() msg: unknown): Promise<CommandResult<ContactView>> {
     return runCommand(msg, CreateContactCommand, (d, cmd) => this.companies.addContact(d, cmd));
+  }
+
+  @MessagePattern(COMMANDS.attraction.updateContact)
+  updateContact(@Payload() msg: unknown): Promise<CommandResult<ContactView>> {
+    return runCommand(msg, UpdateContactCommand, (d, cmd) => this.companies.updateContact(d, cmd));
   }
 
   @MessagePattern(COMMANDS.attraction.listContacts)

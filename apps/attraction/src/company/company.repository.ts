@@ -84,6 +84,14 @@ export class CompanyRepository {
     await m.getRepository(ContactEntity).insert(c);
   }
 
+  findContactForUpdate(m: EntityManager, companyId: string, contactId: string): Promise<ContactEntity | null> {
+    return m.getRepository(ContactEntity).findOne({ where: { id: contactId, companyId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async saveContact(m: EntityManager, c: ContactEntity): Promise<void> {
+    await m.getRepository(ContactEntity).save(c);
+  }
+
   contacts(companyId: string, skip: number, take: number): Promise<[ContactEntity[], number]> {
     return this.repo.manager.getRepository(ContactEntity).findAndCount({ where: { companyId }, order: { createdAt: 'ASC', id: 'ASC' }, skip, take });
   }

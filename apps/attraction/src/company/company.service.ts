@@ -27,6 +27,7 @@ import {
   type Page,
   type StartKycCommand,
   type UpdateCompanyCommand,
+  type UpdateContactCommand,
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ChangeRecorder } from '../common/change-recorder';
@@ -55,6 +56,8 @@ export interface ContactView {
   language: string | null;
   createdAt: string;
 }
+
+const CONTACT_FIELDS = ['fullName', 'position', 'phone', 'email', 'language'] as const;
 
 export type KycView = KycState & { version: number };
 
@@ -199,6 +202,46 @@ export class CompanyService {
       };
       await this.recorder.record(m, cmd, [ev], { action: 'contact.create', entityType: 'contact', entityId: v.id, oldValue: null, newValue: v });
       return v;
+    });
+  }
+
+  /**
+   * Corrects a contact card: only the given fields change (null clears an optional one). The company card
+   * must be visible as for its own edits (§9.3, else NOT_FOUND); only the organisation that created the
+   * contact card changes it. Audit old → new, `attraction.contact.updated` with the changed fields.
+   */
+  async updateContact(c: UpdateContactCommand, cmd: CommandMessage): Promise<ContactView> {
+    requireAccess(cmd.actor, 'company.manage', this.edition.code, 'perform');
+    const { companyId, contactId, ...changes } = c;
+    const given = CONTACT_FIELDS.filter((k) => changes[k] !== undefined);
+    if (given.length === 0) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'no field of the contact card to change', { field: '$' });
+    if (changes.fullName === null || (typeof changes.fullName === 'string' && changes.fullName.trim() === '')) {
+      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'fullName is required', { field: 'fullName' });
+    }
+    return this.dataSource.transaction(async (m) => {
+      const company = await this.lockVisible(m, companyId, cmd.actor);
+      const contact = await this.companies.findContactForUpdate(m, company.id, contactId);
+      if (!contact) throw notFound('contact', contactId, 'contactId');
+      if (contact.createdByOrg !== cmd.actor.organizationId) {
+        throw new DomainError(DomainErrorCode.WRONG_ROLE, 'only the organisation that created the contact card may change it', { field: 'contactId' });
+      }
+      const before = contactView(contact);
+      for (const k of given) {
+        const v = changes[k];
+        contact[k] = (k === 'fullName' ? (v as string).trim() : (v ?? null)) as never;
+      }
+      await this.companies.saveContact(m, contact);
+      const after = contactView(contact);
+      const changed = CONTACT_FIELDS.filter((k) => before[k] !== after[k]);
+      const ev = {
+        type: 'attraction.contact.updated',
+        version: 1,
+        aggregateType: 'company',
+        aggregateId: company.id,
+        payload: { contactId, companyId: company.id, changed, updatedOn: this.clock.today() },
+      };
+      await this.recorder.record(m, cmd, [ev], { action: 'contact.update', entityType: 'contact', entityId: contactId, oldValue: before, newValue: after });
+      return after;
     });
   }
 

@@ -7,6 +7,7 @@ import {
   ListMeetingsQueryDto,
   ListTripCardsQueryDto,
   SubmitTripCardDto,
+  UpdateMeetingCommand,
   runCommand,
   type CommandResult,
   type Page,
@@ -20,6 +21,11 @@ export class MeetingController {
   @MessagePattern(COMMANDS.attraction.createMeeting)
   create(@Payload() msg: unknown): Promise<CommandResult<MeetingView>> {
     return runCommand(msg, CreateMeetingDto, (d, cmd) => this.meetings.create(d, cmd));
+  }
+
+  @MessagePattern(COMMANDS.attraction.updateMeeting)
+  update(@Payload() msg: unknown): Promise<CommandResult<MeetingView>> {
+    return runCommand(msg, UpdateMeetingCommand, (d, cmd) => this.meetings.update(d, cmd));
   }
 
   @MessagePattern(COMMANDS.attraction.getMeeting)

@@ -29,6 +29,14 @@ export class MeetingRepository {
     await m.getRepository(MeetingEntity).insert(e);
   }
 
+  findForUpdate(m: EntityManager, id: string): Promise<MeetingEntity | null> {
+    return m.getRepository(MeetingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async save(m: EntityManager, e: MeetingEntity): Promise<void> {
+    await m.getRepository(MeetingEntity).save(e);
+  }
+
   async page(actor: Actor, q: ListMeetingsQueryDto, skip: number, take: number): Promise<[MeetingEntity[], number]> {
     const qb = this.meetings.createQueryBuilder('m');
     if (!MEETING_READ_ALL.has(actor.role)) whereOwnOrCountry(qb, 'm', 'originator_org', actor);

@@ -11,6 +11,7 @@ import {
   type ListTripCardsQueryDto,
   type Page,
   type SubmitTripCardDto,
+  type UpdateMeetingCommand,
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ChangeRecorder } from '../common/change-recorder';
@@ -64,6 +65,25 @@ export class MeetingService {
       await this.meetings.insert(m, entity);
       await this.recorder.record(m, cmd, d.events, { action: 'meeting.create', entityType: 'meeting', entityId: id, oldValue: null, newValue: s });
       return meetingView(entity);
+    });
+  }
+
+  /**
+   * Corrects a meeting card (decideMeeting UPDATE): only the given fields change; only the recording
+   * organisation; NOT_FOUND when the card is not visible (§9.3). Audit old → new, `attraction.meeting.updated`.
+   */
+  async update(c: UpdateMeetingCommand, cmd: CommandMessage): Promise<MeetingView> {
+    const { id, ...changes } = c;
+    return this.dataSource.transaction(async (m) => {
+      const e = await this.meetings.findForUpdate(m, id);
+      if (!e || !this.visible(e, cmd.actor)) throw notFound('meeting', id);
+      const before = e.state;
+      const d = decideMeeting(before, { type: 'UPDATE', changes }, { actor: cmd.actor, today: this.clock.today(), edition: this.edition });
+      if (!d.ok) throw d.error;
+      Object.assign(e, { heldOn: d.state.heldOn, eventKind: d.state.eventKind, state: d.state });
+      await this.meetings.save(m, e);
+      await this.recorder.record(m, cmd, d.events, { action: 'meeting.update', entityType: 'meeting', entityId: id, oldValue: before, newValue: d.state });
+      return meetingView(e);
     });
   }
 

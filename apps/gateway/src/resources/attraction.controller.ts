@@ -11,6 +11,8 @@ import {
   ConvertInitiativeDto,
   CreateCompanyDto,
   CreateContactDto,
+  UpdateContactDto,
+  UpdateMeetingDto,
   CreateCountryProgrammeDto,
   CreateInitiativeDto,
   CreateMeetingDto,
@@ -123,6 +125,19 @@ export class AttractionController {
     return this.bus.call(A.addContact, actor, { ...dto, companyId: id }, meta);
   }
 
+  @Patch('companies/:id/contacts/:contactId')
+  @Allow('FI', 'NCF')
+  @ApiOperation({ summary: 'Edit a contact card (only the given fields; null clears an optional one); only the organisation that created it' })
+  updateContact(
+    @Param('id', uuid) id: string,
+    @Param('contactId', uuidParam('contactId')) contactId: string,
+    @Body() dto: UpdateContactDto,
+    @CurrentActor() actor: Actor,
+    @Meta() meta: RequestMeta,
+  ): Promise<unknown> {
+    return this.bus.call(A.updateContact, actor, { ...dto, companyId: id, contactId }, meta);
+  }
+
   @Get('companies/:id/contacts')
   @Allow(...COMPANY_READERS)
   @ApiOperation({ summary: 'Contact cards of a company' })
@@ -174,6 +189,13 @@ export class AttractionController {
   @ApiOperation({ summary: 'One meeting card' })
   getMeeting(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @Meta() meta: RequestMeta): Promise<unknown> {
     return this.bus.call(A.getMeeting, actor, { id }, meta);
+  }
+
+  @Patch('meetings/:id')
+  @Allow('FI', 'NCF')
+  @ApiOperation({ summary: 'Correct a meeting card (only the given fields; null clears an optional one); only the recording organisation' })
+  updateMeeting(@Param('id', uuid) id: string, @Body() dto: UpdateMeetingDto, @CurrentActor() actor: Actor, @Meta() meta: RequestMeta): Promise<unknown> {
+    return this.bus.call(A.updateMeeting, actor, { ...dto, id }, meta);
   }
 
   @Post('trip-cards')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { COMMANDS, type Actor } from '@ndip/domain';
 import {
@@ -30,11 +30,15 @@ const ATTRACTIVENESS = ['AB', 'NC', 'ADMIN'] as const;
 /** §9.2 "Quarterly report → NC" and "→ AB" (front offices). */
 const FRONT_OFFICES = ['MIO', 'RO', 'NCR', 'CSB', 'FI', 'NCF'] as const;
 
-interface CsvFile {
+/** An export answered by the reporting service: CSV text, or an XLSX workbook in base64 (Kafka carries JSON). */
+interface ExportFile {
   filename: string;
   contentType: string;
+  encoding?: 'base64';
   body: string;
 }
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Reporting (apps/reporting): dashboard, region rating, attractiveness rating, quarterly reports, projections. */
 @ApiTags('reporting')
@@ -43,13 +47,22 @@ interface CsvFile {
 export class ReportingController {
   constructor(private readonly bus: BusClient) {}
 
-  private async csv(res: Response, pattern: string, actor: Actor, data: object, meta: RequestMeta): Promise<string> {
-    const file = await this.bus.call<CsvFile>(pattern, actor, { ...data, format: 'csv' }, meta);
-    if (!file || typeof file.body !== 'string')
+  private async file(res: Response, pattern: string, actor: Actor, data: object, meta: RequestMeta, format: 'csv' | 'xlsx'): Promise<ExportFile> {
+    const file = await this.bus.call<ExportFile>(pattern, actor, { ...data, format }, meta);
+    if (!file || typeof file.body !== 'string' || typeof file.filename !== 'string' || (format === 'xlsx' && file.encoding !== 'base64'))
       throw new ProblemException('INTERNAL', 'malformed export from the reporting service', { correlationId: meta.correlationId });
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-disposition', `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`);
-    return file.body;
+    return file;
+  }
+
+  private async csv(res: Response, pattern: string, actor: Actor, data: object, meta: RequestMeta): Promise<string> {
+    return (await this.file(res, pattern, actor, data, meta, 'csv')).body;
+  }
+
+  private async xlsx(res: Response, pattern: string, actor: Actor, data: object, meta: RequestMeta): Promise<StreamableFile> {
+    const file = await this.file(res, pattern, actor, data, meta, 'xlsx');
+    return new StreamableFile(Buffer.from(file.body, 'base64'), { type: XLSX });
   }
 
   // ---- dashboard ----
@@ -81,6 +94,19 @@ export class ReportingController {
     return this.csv(res, COMMANDS.reporting.dashboard, actor, q, meta);
   }
 
+  @Get('reports/dashboard/export.xlsx')
+  @Allow(...DASHBOARD)
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'The dashboard as XLSX (labels in the Accept-Language)' })
+  dashboardXlsx(
+    @Query() q: DashboardQueryDto,
+    @CurrentActor() actor: Actor,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    return this.xlsx(res, COMMANDS.reporting.dashboard, actor, q, meta);
+  }
+
   @Get('reports/initiative-funnel')
   @Allow(...DASHBOARD)
   @ApiOperation({ summary: 'Initiative funnel from meetings to Module 3: counts, conversion rates, days between stages' })
@@ -94,6 +120,19 @@ export class ReportingController {
   @ApiOperation({ summary: 'The initiative funnel as CSV' })
   funnelCsv(@Query() q: FunnelQueryDto, @CurrentActor() actor: Actor, @Meta() meta: RequestMeta, @Res({ passthrough: true }) res: Response): Promise<string> {
     return this.csv(res, COMMANDS.reporting.initiativeFunnel, actor, q, meta);
+  }
+
+  @Get('reports/initiative-funnel/export.xlsx')
+  @Allow(...DASHBOARD)
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'The initiative funnel as XLSX' })
+  funnelXlsx(
+    @Query() q: FunnelQueryDto,
+    @CurrentActor() actor: Actor,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    return this.xlsx(res, COMMANDS.reporting.initiativeFunnel, actor, q, meta);
   }
 
   @Get('reports/projects')
@@ -116,6 +155,19 @@ export class ReportingController {
     return this.csv(res, COMMANDS.reporting.listDashboardProjects, actor, q, meta);
   }
 
+  @Get('reports/projects/export.xlsx')
+  @Allow(...DASHBOARD)
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'Green-corridor or Task Force projects as XLSX (one page)' })
+  projectsXlsx(
+    @Query() q: DashboardProjectsQueryDto,
+    @CurrentActor() actor: Actor,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    return this.xlsx(res, COMMANDS.reporting.listDashboardProjects, actor, q, meta);
+  }
+
   // ---- region rating by overdue roadmap tasks (§4.5) ----
 
   @Get('ratings/regions')
@@ -136,6 +188,19 @@ export class ReportingController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     return this.csv(res, COMMANDS.reporting.regionRating, actor, q, meta);
+  }
+
+  @Get('ratings/regions/export.xlsx')
+  @Allow(...RATING)
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'The region rating as XLSX' })
+  regionRatingXlsx(
+    @Query() q: RegionRatingQueryDto,
+    @CurrentActor() actor: Actor,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    return this.xlsx(res, COMMANDS.reporting.regionRating, actor, q, meta);
   }
 
   @Get('ratings/regions/overdue-tasks')
@@ -207,6 +272,19 @@ export class ReportingController {
     return this.csv(res, COMMANDS.reporting.attractivenessRating, actor, q, meta);
   }
 
+  @Get('ratings/attractiveness/export.xlsx')
+  @Allow('*')
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'The attractiveness rating as XLSX' })
+  attractivenessXlsx(
+    @Query() q: AttractivenessQueryDto,
+    @CurrentActor() actor: Actor,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    return this.xlsx(res, COMMANDS.reporting.attractivenessRating, actor, q, meta);
+  }
+
   @Post('ratings/attractiveness/publish')
   @Allow(...ATTRACTIVENESS)
   @ApiOperation({ summary: 'Compute and publish the year’s rating as a new version (event reporting.attractiveness-rating.published)' })
@@ -250,6 +328,19 @@ export class ReportingController {
     return this.csv(res, COMMANDS.reporting.listQuarterlyReports, actor, q, meta);
   }
 
+  @Get('reports/quarterly/export.xlsx')
+  @Allow(...FRONT_OFFICES, 'NC', 'AB', 'ADMIN')
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'The list of quarterly reports as XLSX (one page)' })
+  listQuarterlyXlsx(
+    @Query() q: ListQuarterlyReportsQueryDto,
+    @CurrentActor() actor: Actor,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    return this.xlsx(res, COMMANDS.reporting.listQuarterlyReports, actor, q, meta);
+  }
+
   @Get('reports/quarterly/:id')
   @Allow(...FRONT_OFFICES, 'NC', 'AB', 'ADMIN')
   @ApiOperation({ summary: 'One quarterly report' })
@@ -268,5 +359,18 @@ export class ReportingController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     return this.csv(res, COMMANDS.reporting.getQuarterlyReport, actor, { reportId: id }, meta);
+  }
+
+  @Get('reports/quarterly/:id/export.xlsx')
+  @Allow(...FRONT_OFFICES, 'NC', 'AB', 'ADMIN')
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'One quarterly report as XLSX' })
+  getQuarterlyXlsx(
+    @Param('id', uuidParam('id')) id: string,
+    @CurrentActor() actor: Actor,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    return this.xlsx(res, COMMANDS.reporting.getQuarterlyReport, actor, { reportId: id }, meta);
   }
 }

@@ -1,7 +1,8 @@
 import type { GreenCorridorExplanation, Passport } from '@ndip/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-export type ProjectStatus = 'IMPLEMENTATION' | 'POST_INVESTMENT';
+/** REVERTED_TO_INITIATIVE: E001 §41, the project card was turned back into an initiative (withdrawn to Module 1). */
+export type ProjectStatus = 'IMPLEMENTATION' | 'POST_INVESTMENT' | 'REVERTED_TO_INITIATIVE';
 export type EntryPathCode = 'P1' | 'P2' | 'P3' | 'P4' | 'P5';
 export type GreenCorridorStatus = 'ELIGIBLE' | 'PENDING_COUNCIL' | 'NOT_ELIGIBLE';
 

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { COMMANDS } from '@ndip/domain';
 import { AttractivenessQueryDto, ImportHardDataDto, PublishAttractivenessDto, SubmitSurveyResponseDto, runCommand, type CommandResult } from '@ndip/platform';
-import { csvOr, localeOf, runCommandWithProblems } from '../common/command';
+import { exportOr, localeOf, runCommandWithProblems } from '../common/command';
 import { AttractivenessService } from './attractiveness.service';
 
 @Controller()
@@ -22,9 +22,9 @@ export class AttractivenessController {
   @MessagePattern(COMMANDS.reporting.attractivenessRating)
   rating(@Payload() msg: unknown): Promise<CommandResult<unknown>> {
     return runCommand(msg, AttractivenessQueryDto, (d, cmd) =>
-      csvOr(
+      exportOr(
         d.format,
-        () => this.attractiveness.ratingCsv(cmd.actor, d, localeOf(cmd)),
+        () => this.attractiveness.ratingExport(cmd.actor, d, localeOf(cmd)),
         () => this.attractiveness.rating(cmd.actor, d),
       ),
     );

@@ -32,7 +32,8 @@ import {
 } from '@ndip/platform';
 import { DataSource } from 'typeorm';
 import { regionName, regionScope, type Locale } from '../common/access';
-import { CsvSyntaxError, csvFile, parseCsv, type CsvFile } from '../common/csv';
+import { CsvSyntaxError, parseCsv } from '../common/csv';
+import { exportTable, type ExportTable } from '../common/export';
 
 /** 004 §4 and rules.md §5.5 rule 3: the methodology settings in force (shown with every result). */
 export const MIN_RESPONDENTS = 15;
@@ -354,7 +355,7 @@ export class AttractivenessService {
     });
   }
 
-  async ratingCsv(actor: Actor, q: AttractivenessQueryDto, locale: Locale): Promise<CsvFile> {
+  async ratingExport(actor: Actor, q: AttractivenessQueryDto, locale: Locale): Promise<ExportTable> {
     const v = await this.rating(actor, q);
     const dirs = RATING_DIRECTIONS.map((d) => d.id);
     const factors = RATING_FACTORS.map((f) => f.id);
@@ -369,8 +370,8 @@ export class AttractivenessService {
       kk: ['толық', 'респонденттер', 'белгілер', 'шкалалау', 'нұсқа'],
     }[locale];
     const dirNames = RATING_DIRECTIONS.map((d) => `${d.id} ${d.name[locale]}`);
-    return csvFile(
-      `attractiveness-rating-${v.year}${v.version ? `-v${v.version}` : '-preview'}.csv`,
+    return exportTable(
+      `attractiveness-rating-${v.year}${v.version ? `-v${v.version}` : '-preview'}`,
       [...head, ...dirNames, ...factors, ...tail],
       v.regions.map((r) => [
         r.rank,

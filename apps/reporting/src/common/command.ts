@@ -1,7 +1,7 @@
 import { DomainError } from '@ndip/domain';
 import { runCommand, type CommandMessage, type CommandResult } from '@ndip/platform';
 import type { Locale } from './access';
-import type { CsvFile } from './csv';
+import { exportFile, type ExportTable } from './export';
 
 /** The caller's language for CSV labels (Accept-Language through the gateway; Russian by default). */
 export function localeOf(cmd: CommandMessage): Locale {
@@ -29,7 +29,10 @@ export async function runCommandWithProblems<D extends object, R>(
   return !result.ok && problems ? { ok: false, error: { ...result.error, problems } } : result;
 }
 
-/** `format=csv` answers a CsvFile (the gateway sends it as text/csv), anything else the JSON view. */
-export function csvOr(format: 'json' | 'csv' | undefined, csv: () => Promise<CsvFile>, json: () => Promise<unknown>): Promise<unknown> {
-  return format === 'csv' ? csv() : json();
+/**
+ * `format=csv` answers a CsvFile (the gateway sends it as text/csv), `format=xlsx` an XlsxFile (base64; the gateway
+ * sends the bytes), both written from the same ExportTable; anything else the JSON view.
+ */
+export async function exportOr(format: 'json' | 'csv' | 'xlsx' | undefined, table: () => Promise<ExportTable>, json: () => Promise<unknown>): Promise<unknown> {
+  return format === 'csv' || format === 'xlsx' ? exportFile(format, await table()) : json();
 }

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { COMMANDS } from '@ndip/domain';
 import { DashboardProjectsQueryDto, DashboardQueryDto, FunnelQueryDto, runCommand, type CommandResult } from '@ndip/platform';
-import { csvOr, localeOf } from '../common/command';
+import { exportOr, localeOf } from '../common/command';
 import { DashboardService } from './dashboard.service';
 
 @Controller()
@@ -12,9 +12,9 @@ export class DashboardController {
   @MessagePattern(COMMANDS.reporting.dashboard)
   summary(@Payload() msg: unknown): Promise<CommandResult<unknown>> {
     return runCommand(msg, DashboardQueryDto, (d, cmd) =>
-      csvOr(
+      exportOr(
         d.format,
-        () => this.dashboard.dashboardCsv(cmd.actor, d, localeOf(cmd)),
+        () => this.dashboard.dashboardExport(cmd.actor, d, localeOf(cmd)),
         () => this.dashboard.dashboard(cmd.actor, d),
       ),
     );
@@ -23,9 +23,9 @@ export class DashboardController {
   @MessagePattern(COMMANDS.reporting.initiativeFunnel)
   funnel(@Payload() msg: unknown): Promise<CommandResult<unknown>> {
     return runCommand(msg, FunnelQueryDto, (d, cmd) =>
-      csvOr(
+      exportOr(
         d.format,
-        () => this.dashboard.funnelCsv(cmd.actor, d, localeOf(cmd)),
+        () => this.dashboard.funnelExport(cmd.actor, d, localeOf(cmd)),
         () => this.dashboard.funnel(cmd.actor, d),
       ),
     );
@@ -34,9 +34,9 @@ export class DashboardController {
   @MessagePattern(COMMANDS.reporting.listDashboardProjects)
   projects(@Payload() msg: unknown): Promise<CommandResult<unknown>> {
     return runCommand(msg, DashboardProjectsQueryDto, (d, cmd) =>
-      csvOr(
+      exportOr(
         d.format,
-        () => this.dashboard.projectsCsv(cmd.actor, d, localeOf(cmd)),
+        () => this.dashboard.projectsExport(cmd.actor, d, localeOf(cmd)),
         () => this.dashboard.projects(cmd.actor, d),
       ),
     );

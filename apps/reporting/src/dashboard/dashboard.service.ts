@@ -3,7 +3,7 @@ import { DomainError, DomainErrorCode, trafficLight, type Actor, type RuleEditio
 import { CLOCK, RULE_EDITION, type Clock, type DashboardProjectsQueryDto, type DashboardQueryDto, type FunnelQueryDto, type Page } from '@ndip/platform';
 import { DataSource } from 'typeorm';
 import { regionName, regionScope, requireAccess, type Locale } from '../common/access';
-import { csvFile, type CsvFile } from '../common/csv';
+import { exportTable, type ExportTable } from '../common/export';
 
 type Names = { kk: string; ru: string; en: string };
 
@@ -205,7 +205,7 @@ export class DashboardService {
     };
   }
 
-  async dashboardCsv(actor: Actor, q: DashboardQueryDto, locale: Locale): Promise<CsvFile> {
+  async dashboardExport(actor: Actor, q: DashboardQueryDto, locale: Locale): Promise<ExportTable> {
     const v = await this.dashboard(actor, q);
     const header = {
       en: ['dimension', 'key', 'label', 'projects', 'investment, KZT'],
@@ -223,7 +223,7 @@ export class DashboardService {
       for (const r of list) rows.push([dim, r.key ?? '', r.label?.[locale] ?? '', r.projects, r.investmentAmountKzt]);
     }
     for (const c of ['RED', 'YELLOW', 'GREEN'] as const) rows.push(['traffic-light', c, '', v.trafficLight[c], '']);
-    return csvFile(`dashboard-${v.asOf}.csv`, header, rows);
+    return exportTable(`dashboard-${v.asOf}`, header, rows, { decimalColumns: [4] });
   }
 
   /** Green-corridor (ELIGIBLE or PENDING_COUNCIL, §4.3) or Task Force (§4.4) projects. */
@@ -295,15 +295,15 @@ export class DashboardService {
     };
   }
 
-  async projectsCsv(actor: Actor, q: DashboardProjectsQueryDto, locale: Locale): Promise<CsvFile> {
+  async projectsExport(actor: Actor, q: DashboardProjectsQueryDto, locale: Locale): Promise<ExportTable> {
     const p = await this.projects(actor, q);
     const header = {
       en: ['project id', 'name', 'region code', 'region', 'pool', 'status', 'investment, KZT', 'green corridor', 'score', 'Task Force since'],
       ru: ['ID проекта', 'наименование', 'код КАТО', 'регион', 'пул', 'статус', 'инвестиции, тенге', 'зелёный коридор', 'балл', 'Task Force с'],
       kk: ['жоба ID', 'атауы', 'ҚАТО коды', 'өңір', 'пул', 'мәртебесі', 'инвестициялар, теңге', 'жасыл дәліз', 'балл', 'Task Force бастап'],
     }[locale];
-    return csvFile(
-      `${q.list.toLowerCase().replace('_', '-')}-projects.csv`,
+    return exportTable(
+      `${q.list.toLowerCase().replace('_', '-')}-projects`,
       header,
       p.items.map((r) => [
         r.projectId,
@@ -317,6 +317,7 @@ export class DashboardService {
         r.greenCorridorScore,
         r.taskForceOn,
       ]),
+      { decimalColumns: [6] },
     );
   }
 
@@ -411,15 +412,15 @@ export class DashboardService {
     };
   }
 
-  async funnelCsv(actor: Actor, q: FunnelQueryDto, locale: Locale): Promise<CsvFile> {
+  async funnelExport(actor: Actor, q: FunnelQueryDto, locale: Locale): Promise<ExportTable> {
     const f = await this.funnel(actor, q);
     const header = {
       en: ['stage', 'label', 'count', 'conversion from previous', 'average days', 'median days'],
       ru: ['этап', 'наименование', 'количество', 'конверсия', 'среднее, дней', 'медиана, дней'],
       kk: ['кезең', 'атауы', 'саны', 'конверсия', 'орташа, күн', 'медиана, күн'],
     }[locale];
-    return csvFile(
-      `initiative-funnel.csv`,
+    return exportTable(
+      `initiative-funnel`,
       header,
       f.stages.map((s) => [s.stage, s.label[locale], s.count, s.conversionFromPrevious, s.daysFromPrevious?.average, s.daysFromPrevious?.median]),
     );

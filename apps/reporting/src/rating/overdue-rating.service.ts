@@ -35,7 +35,7 @@ import {
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { regionName, regionScope, requireAccess, type Locale } from '../common/access';
-import { csvFile, type CsvFile } from '../common/csv';
+import { exportTable, type ExportTable } from '../common/export';
 import { addRegionDelta, type BatchProjectionHandler, type ProjectionContext, type RegionDelta } from '../projection/projection-processor';
 
 const SYSTEM: Actor = { userId: 'system:rating-clock', organizationId: 'system', role: 'ADMIN', regionCode: null, countryCode: null };
@@ -480,15 +480,15 @@ export class OverdueRatingService {
     };
   }
 
-  async ratingCsv(actor: Actor, q: RegionRatingQueryDto, locale: Locale): Promise<CsvFile> {
+  async ratingExport(actor: Actor, q: RegionRatingQueryDto, locale: Locale): Promise<ExportTable> {
     const v = await this.rating(actor, q);
     const header = {
       en: ['rank', 'region code', 'region', 'points', 'projects', 'overdue tasks', 'year', 'quarter', 'as of', 'frozen'],
       ru: ['место', 'код КАТО', 'регион', 'баллы', 'проекты', 'просроченные задачи', 'год', 'квартал', 'на дату', 'зафиксирован'],
       kk: ['орын', 'ҚАТО коды', 'өңір', 'ұпай', 'жобалар', 'мерзімі өткен міндеттер', 'жыл', 'тоқсан', 'күні', 'бекітілген'],
     }[locale];
-    return csvFile(
-      `region-rating-${v.year}-Q${v.quarter}${v.live ? '-live' : ''}.csv`,
+    return exportTable(
+      `region-rating-${v.year}-Q${v.quarter}${v.live ? '-live' : ''}`,
       header,
       v.regions.map((r) => [
         r.rank,

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { COMMANDS } from '@ndip/domain';
 import { RegionRatingQueryDto, RegionRatingTasksQueryDto, runCommand, type CommandResult } from '@ndip/platform';
-import { csvOr, localeOf } from '../common/command';
+import { exportOr, localeOf } from '../common/command';
 import { OverdueRatingService } from './overdue-rating.service';
 
 @Controller()
@@ -12,9 +12,9 @@ export class RatingController {
   @MessagePattern(COMMANDS.reporting.regionRating)
   regionRating(@Payload() msg: unknown): Promise<CommandResult<unknown>> {
     return runCommand(msg, RegionRatingQueryDto, (d, cmd) =>
-      csvOr(
+      exportOr(
         d.format,
-        () => this.rating.ratingCsv(cmd.actor, d, localeOf(cmd)),
+        () => this.rating.ratingExport(cmd.actor, d, localeOf(cmd)),
         () => this.rating.rating(cmd.actor, d),
       ),
     );

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { COMMANDS } from '@ndip/domain';
 import { GetQuarterlyReportDto, ListQuarterlyReportsQueryDto, SubmitQuarterlyReportDto, runCommand, type CommandResult } from '@ndip/platform';
-import { csvOr, localeOf } from '../common/command';
+import { exportOr, localeOf } from '../common/command';
 import { QuarterlyReportService } from './quarterly-report.service';
 
 @Controller()
@@ -22,9 +22,9 @@ export class QuarterlyReportController {
   @MessagePattern(COMMANDS.reporting.listQuarterlyReports)
   list(@Payload() msg: unknown): Promise<CommandResult<unknown>> {
     return runCommand(msg, ListQuarterlyReportsQueryDto, (d, cmd) =>
-      csvOr(
+      exportOr(
         d.format,
-        () => this.reports.listCsv(cmd.actor, d, localeOf(cmd)),
+        () => this.reports.listExport(cmd.actor, d, localeOf(cmd)),
         () => this.reports.list(cmd.actor, d),
       ),
     );
@@ -33,9 +33,9 @@ export class QuarterlyReportController {
   @MessagePattern(COMMANDS.reporting.getQuarterlyReport)
   get(@Payload() msg: unknown): Promise<CommandResult<unknown>> {
     return runCommand(msg, GetQuarterlyReportDto, (d, cmd) =>
-      csvOr(
+      exportOr(
         d.format,
-        () => this.reports.getCsv(cmd.actor, d, localeOf(cmd)),
+        () => this.reports.getExport(cmd.actor, d, localeOf(cmd)),
         () => this.reports.get(cmd.actor, d),
       ),
     );

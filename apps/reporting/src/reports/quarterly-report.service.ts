@@ -27,7 +27,7 @@ import {
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound, regionName, requireAccess, type Locale } from '../common/access';
-import { csvFile, type CsvFile } from '../common/csv';
+import { exportTable, type ExportTable } from '../common/export';
 
 export type ReportKind = 'REGIONAL_TO_NC' | 'EXTERNAL_TO_AB' | 'CONSOLIDATED_TO_AB';
 
@@ -348,15 +348,15 @@ export class QuarterlyReportService {
     return { items: rows.map(view), total: t!.n, page, pageSize };
   }
 
-  async listCsv(actor: Actor, q: ListQuarterlyReportsQueryDto, locale: Locale): Promise<CsvFile> {
+  async listExport(actor: Actor, q: ListQuarterlyReportsQueryDto, locale: Locale): Promise<ExportTable> {
     const p = await this.list(actor, { ...q, page: q.page ?? 1, pageSize: q.pageSize ?? 200 });
     const header = {
       en: ['report id', 'kind', 'year', 'quarter', 'organisation', 'role', 'region code', 'region', 'submitted on', 'due on', 'late'],
       ru: ['ID отчёта', 'вид', 'год', 'квартал', 'организация', 'роль', 'код КАТО', 'регион', 'представлен', 'срок', 'с опозданием'],
       kk: ['есеп ID', 'түрі', 'жыл', 'тоқсан', 'ұйым', 'рөл', 'ҚАТО коды', 'өңір', 'ұсынылды', 'мерзімі', 'кешіктірілген'],
     }[locale];
-    return csvFile(
-      `quarterly-reports.csv`,
+    return exportTable(
+      `quarterly-reports`,
       header,
       p.items.map((r) => [
         r.reportId,
@@ -385,7 +385,7 @@ export class QuarterlyReportService {
   }
 
   /** One report as CSV: one line per field, nested figures flattened to dotted paths. */
-  async getCsv(actor: Actor, d: GetQuarterlyReportDto, locale: Locale): Promise<CsvFile> {
+  async getExport(actor: Actor, d: GetQuarterlyReportDto, locale: Locale): Promise<ExportTable> {
     const r = await this.get(actor, d);
     const rows: unknown[][] = [];
     const flat = (prefix: string, v: unknown): void => {
@@ -393,8 +393,8 @@ export class QuarterlyReportService {
       else rows.push([prefix, Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' ') : v]);
     };
     flat('', { ...r, kindLabel: r.kindLabel[locale] });
-    return csvFile(
-      `quarterly-report-${r.year}-Q${r.quarter}-${r.reportId}.csv`,
+    return exportTable(
+      `quarterly-report-${r.year}-Q${r.quarter}-${r.reportId}`,
       { en: ['field', 'value'], ru: ['поле', 'значение'], kk: ['өріс', 'мәні'] }[locale],
       rows,
     );

@@ -23,6 +23,8 @@ export const EVENT_TYPES = {
   monitoringOpened: 'post-investment.monitoring.opened',
   projectExcludedFromNationalPool: 'post-investment.project.excluded-from-national-pool',
   m3IssueEscalatedToCouncil: 'post-investment.issue.escalated-to-council',
+  initiativeRevertedFromProject: 'attraction.initiative.reverted-from-project',
+  projectRevertedToInitiative: 'implementation.project.reverted-to-initiative',
 } as const;
 
 export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];
@@ -360,4 +362,29 @@ export interface QuarterlyReportSubmittedPayload {
   submittedOn: string;
   dueOn: string;
   late: boolean;
+}
+
+// ---- E001 §41: a project card is turned back into an initiative (Module 1 → Module 2) ----
+
+/**
+ * I12 [E001] (001 §41): the converted initiative was turned back from its project card and returned to
+ * the initiator body; the authorized body is notified. Emitted by `decideInitiative` (REVERT_FROM_PROJECT).
+ */
+export interface InitiativeRevertedFromProjectPayload {
+  initiativeId: string;
+  regionCode: string;
+  reason: string;
+  revertedOn: string;
+  notifyAuthorizedBody: boolean;
+}
+
+/** Module 2 withdrew the project of a reverted initiative (status REVERTED_TO_INITIATIVE); no further commands on it. */
+export interface ProjectRevertedToInitiativePayload {
+  projectId: string;
+  initiativeId: string;
+  regionCode: string;
+  /** The project status before the withdrawal. */
+  previousStatus: string;
+  reason: string;
+  revertedOn: string;
 }

@@ -77,4 +77,46 @@ describe('meeting card', () => {
   it('CONFLICT over an existing card', () => {
     expect(errCode(run(okState(run(null, RECORD)), RECORD))).toBe(DomainErrorCode.CONFLICT);
   });
+
+  describe('UPDATE', () => {
+    const recorded = () => okState(run(null, { ...RECORD, keyAspects: 'site' }));
+
+    it('changes only the given fields (null clears an optional one); emits attraction.meeting.updated with the changed fields', () => {
+      const before = recorded();
+      const d = run(before, { type: 'UPDATE', changes: { place: 'Busan', keyAspects: null, projectParameters: { jobs: 10 } } });
+      expect(okState(d)).toEqual({
+        ...before,
+        place: 'Busan',
+        keyAspects: null,
+        projectParameters: { investmentAmount: null, currency: null, jobs: 10, sector: null, regionCode: null },
+      });
+      expect(d.ok && d.events[0]).toMatchObject({
+        type: 'attraction.meeting.updated',
+        aggregateId: 'm-1',
+        payload: { meetingId: 'm-1', changed: ['place', 'keyAspects', 'projectParameters'], heldOn: '2026-02-27', updatedOn: '2026-03-02' },
+      });
+    });
+
+    it('only the recording organisation; the §9.2 role first', () => {
+      expect(errField(run(recorded(), { type: 'UPDATE', changes: { place: 'Busan' } }, actorOf('NCF')))).toBe('id');
+      expect(errCode(run(recorded(), { type: 'UPDATE', changes: { place: 'Busan' } }, actorOf('NCF')))).toBe(DomainErrorCode.WRONG_ROLE);
+      expect(errCode(run(recorded(), { type: 'UPDATE', changes: { place: 'Busan' } }, actorOf('AB')))).toBe(DomainErrorCode.WRONG_ROLE);
+      expect(errCode(run(null, { type: 'UPDATE', changes: { place: 'Busan' } }))).toBe(DomainErrorCode.WRONG_STATE);
+    });
+
+    it.each<[Record<string, unknown>, string]>([
+      [{}, '$'],
+      [{ heldOn: '2026-03-03' }, 'heldOn'],
+      [{ heldOn: null }, 'heldOn'],
+      [{ place: null }, 'place'],
+      [{ eventKind: 'PARTY' }, 'eventKind'],
+      [{ participants: [] }, 'participants'],
+      [{ subjectOfInterest: '' }, 'subjectOfInterest'],
+      [{ projectParameters: { investmentAmount: '5' } }, 'projectParameters.currency'],
+    ])('refuses %j (field %s)', (changes, field) => {
+      const d = run(recorded(), { type: 'UPDATE', changes } as MeetingCommand);
+      expect(errCode(d)).toBe(DomainErrorCode.INVALID_INPUT);
+      expect(errField(d)).toBe(field);
+    });
+  });
 });

@@ -225,6 +225,46 @@ export class CreateContactCommand extends CreateContactDto {
   companyId!: string;
 }
 
+/** Changes to a contact card: only the given fields change; null clears an optional field (not fullName). */
+export class UpdateContactDto {
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  fullName?: string;
+
+  @ApiPropertyOptional({ maxLength: 300, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  position?: string | null;
+
+  @ApiPropertyOptional({ example: '+82 2 3464 1114', nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{5,30}$/, { message: 'phone must be a telephone number' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(300)
+  email?: string | null;
+
+  @ApiPropertyOptional({ example: 'en', nullable: true })
+  @IsOptional()
+  @Matches(/^[a-z]{2}$/, { message: 'language must be an ISO 639-1 code' })
+  language?: string | null;
+}
+
+export class UpdateContactCommand extends UpdateContactDto {
+  @IsUUID()
+  companyId!: string;
+
+  @IsUUID()
+  contactId!: string;
+}
+
 export class StartKycDto {
   @ApiProperty({ example: 'Compliance unit of the embassy', description: 'Who performs the check', maxLength: 300 })
   @IsString()
@@ -344,6 +384,72 @@ export class CreateMeetingDto {
   @IsString()
   @MaxLength(10000)
   agreementsReached?: string;
+}
+
+/** Corrections to a meeting card: only the given fields change; null clears an optional field. The company and country stay. */
+export class UpdateMeetingDto {
+  @ApiPropertyOptional({ example: '2026-02-27' })
+  @IsOptional()
+  @IsCalendarDate()
+  heldOn?: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  place?: string;
+
+  @ApiPropertyOptional({ enum: MEETING_EVENT_KINDS })
+  @IsOptional()
+  @IsIn(MEETING_EVENT_KINDS as unknown as string[])
+  eventKind?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(300, { each: true })
+  participants?: string[];
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  subjectOfInterest?: string;
+
+  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  keyAspects?: string | null;
+
+  @ApiPropertyOptional({ type: MeetingProjectParametersDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MeetingProjectParametersDto)
+  projectParameters?: MeetingProjectParametersDto | null;
+
+  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  investorExpectations?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  agreementsReached?: string | null;
+}
+
+export class UpdateMeetingCommand extends UpdateMeetingDto {
+  @IsUUID()
+  id!: string;
 }
 
 export class ListMeetingsQueryDto extends PageQueryDto {

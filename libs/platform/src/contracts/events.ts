@@ -329,3 +329,24 @@ export class QuarterlyReportSubmittedContract implements QuarterlyReportSubmitte
   @IsCalendarDate() dueOn!: string;
   @IsBoolean() late!: boolean;
 }
+
+// ---- E001 §41: a project card turned back into an initiative ----
+
+import type { InitiativeRevertedFromProjectPayload, ProjectRevertedToInitiativePayload } from '@ndip/domain';
+
+export class InitiativeRevertedFromProjectContract implements InitiativeRevertedFromProjectPayload {
+  @IsUUID() initiativeId!: string;
+  @Matches(KATO) regionCode!: string;
+  @IsString() @IsNotEmpty() reason!: string;
+  @IsCalendarDate() revertedOn!: string;
+  @IsBoolean() notifyAuthorizedBody!: boolean;
+}
+
+export class ProjectRevertedToInitiativeContract implements ProjectRevertedToInitiativePayload {
+  @IsUUID() projectId!: string;
+  @IsUUID() initiativeId!: string;
+  @Matches(KATO) regionCode!: string;
+  @IsString() @IsNotEmpty() previousStatus!: string;
+  @IsString() @IsNotEmpty() reason!: string;
+  @IsCalendarDate() revertedOn!: string;
+}

@@ -28,10 +28,10 @@ const KATO = /^\d{9}$/;
 const toBool = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ExportFormatDto {
-  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], default: 'json' })
   @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
+  @IsIn(['json', 'csv', 'xlsx'])
+  format?: 'json' | 'csv' | 'xlsx';
 }
 
 export class RegionRatingQueryDto extends ExportFormatDto {
@@ -115,10 +115,10 @@ export class DashboardProjectsQueryDto extends PageQueryDto {
   @Matches(KATO, { message: 'regionCode must be a 9-digit KATO code' })
   regionCode?: string;
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], default: 'json' })
   @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
+  @IsIn(['json', 'csv', 'xlsx'])
+  format?: 'json' | 'csv' | 'xlsx';
 }
 
 export class FunnelQueryDto extends ExportFormatDto {
@@ -385,10 +385,10 @@ export class ListQuarterlyReportsQueryDto extends PageQueryDto {
   @IsIn(['REGIONAL_TO_NC', 'EXTERNAL_TO_AB', 'CONSOLIDATED_TO_AB'])
   kind?: 'REGIONAL_TO_NC' | 'EXTERNAL_TO_AB' | 'CONSOLIDATED_TO_AB';
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], default: 'json' })
   @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
+  @IsIn(['json', 'csv', 'xlsx'])
+  format?: 'json' | 'csv' | 'xlsx';
 }
 
 export class GetQuarterlyReportDto extends ExportFormatDto {
