@@ -35,6 +35,8 @@ import type { EntityManager } from 'typeorm';
 import { addRegionDelta, type ProjectionContext, type ProjectionHandler } from '../projection/projection-processor';
 
 /** Events of Modules 1 and 2 come on different topics: the project may be projected before its initiative. */
+// One initiative has one project; should several ever arrive (test runs sharing a broker), the smallest
+// project id wins in every handler, so that the result does not depend on the order events are read in.
 const PROJECT_OF_INITIATIVE = `(SELECT p.project_id FROM dash_project p WHERE p.initiative_id = $1 ORDER BY p.project_id LIMIT 1)`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -107,7 +109,7 @@ export class DashboardProjection {
     await m.query(
       `INSERT INTO dash_initiative (initiative_id, company_id, country_code, created_on, project_id) VALUES ($1, $2, $3, $4, ${PROJECT_OF_INITIATIVE})
        ON CONFLICT (initiative_id) DO UPDATE SET company_id = EXCLUDED.company_id, country_code = EXCLUDED.country_code, created_on = EXCLUDED.created_on,
-         project_id = COALESCE(dash_initiative.project_id, EXCLUDED.project_id)`,
+         project_id = LEAST(dash_initiative.project_id, EXCLUDED.project_id)`,
       [p.initiativeId, p.companyId, p.countryCode, p.createdOn],
     );
   }
@@ -118,7 +120,7 @@ export class DashboardProjection {
       `INSERT INTO dash_initiative (initiative_id, company_id, region_code, transferred_on, project_id) VALUES ($1, $2, $3, $4, ${PROJECT_OF_INITIATIVE})
        ON CONFLICT (initiative_id) DO UPDATE SET region_code = EXCLUDED.region_code,
          transferred_on = LEAST(dash_initiative.transferred_on, EXCLUDED.transferred_on),
-         project_id = COALESCE(dash_initiative.project_id, EXCLUDED.project_id)`,
+         project_id = LEAST(dash_initiative.project_id, EXCLUDED.project_id)`,
       [p.initiativeId, p.companyId, p.regionCode, p.transferredOn],
     );
   }
@@ -127,7 +129,7 @@ export class DashboardProjection {
     await m.query(
       `INSERT INTO dash_initiative (initiative_id, company_id, region_code, converted_on, sector, project_id) VALUES ($1, $2, $3, $4, $5, ${PROJECT_OF_INITIATIVE})
        ON CONFLICT (initiative_id) DO UPDATE SET region_code = EXCLUDED.region_code, converted_on = EXCLUDED.converted_on,
-         sector = EXCLUDED.sector, project_id = COALESCE(dash_initiative.project_id, EXCLUDED.project_id)`,
+         sector = EXCLUDED.sector, project_id = LEAST(dash_initiative.project_id, EXCLUDED.project_id)`,
       [p.initiativeId, p.companyId, p.regionCode, p.convertedOn, p.sector],
     );
     if (p.sector !== null) await m.query(`UPDATE dash_project SET sector = $2 WHERE initiative_id = $1`, [p.initiativeId, p.sector]);
@@ -144,10 +146,10 @@ export class DashboardProjection {
   private async projectCreated(m: EntityManager, p: ProjectCreatedPayload, ctx: ProjectionContext): Promise<void> {
     let sector: string | null = null;
     if (p.initiativeId !== null) {
-      const rows = (await m.query(`UPDATE dash_initiative SET project_id = $2 WHERE initiative_id = $1 RETURNING sector`, [p.initiativeId, p.projectId])) as [
-        { sector: string | null }[],
-        number,
-      ];
+      const rows = (await m.query(`UPDATE dash_initiative SET project_id = LEAST(project_id, $2::uuid) WHERE initiative_id = $1 RETURNING sector`, [
+        p.initiativeId,
+        p.projectId,
+      ])) as [{ sector: string | null }[], number];
       sector = rows[0]?.[0]?.sector ?? null;
     }
     await this.upsert(
