@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANIZATION_TYPES, type OrganizationType } from '@ndip/domain';
-import { IsBin, PageQueryDto } from '@ndip/platform';
+import { IsBin, KATO, PageQueryDto } from '@ndip/platform';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
@@ -42,7 +42,7 @@ export class CreateOrganizationDto {
 
   @ApiPropertyOptional({ example: '750000000', description: 'KATO code: required for MIO, NCR, RO, RIHQ, PRR' })
   @IsOptional()
-  @Matches(/^\d{9}$/, { message: 'regionCode must be a 9-digit KATO code' })
+  @Matches(KATO, { message: 'regionCode must be a 9-digit KATO code' })
   regionCode?: string;
 
   @ApiPropertyOptional({ example: 'KR', description: 'Country of accreditation: required for FI and NCF' })

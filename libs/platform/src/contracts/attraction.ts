@@ -21,14 +21,13 @@ import {
 } from 'class-validator';
 import { IsCountryCode, IsNotBefore } from './attraction-reference';
 import { PageQueryDto } from './common';
-import { IsBin, IsCalendarDate } from './validators';
+import { IsBin, IsCalendarDate, KATO } from './validators';
 
 /*
  * Module 1 "Привлечение": the request bodies and queries of the gateway, and the commands the
  * attraction service validates (a *Command extends its DTO with the path ids).
  */
 
-const KATO = /^\d{9}$/;
 const KATO_MESSAGE = { message: '$property must be a 9-digit KATO code' };
 
 /** `?flag=true|false` in a query arrives as a string; in a command as a boolean. */

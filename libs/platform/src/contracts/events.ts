@@ -27,14 +27,13 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsBin, IsCalendarDate } from './validators';
+import { IsBin, IsCalendarDate, KATO } from './validators';
 
 /*
  * One validated contract class per event payload (checked on consume). Each implements the
  * payload interface of libs/domain/src/events/catalog.ts, so the two cannot drift apart silently.
  */
 
-const KATO = /^\d{9}$/;
 const WHOLE = /^\d{1,18}$/;
 
 export class CompanyCreatedContract implements CompanyCreatedPayload {

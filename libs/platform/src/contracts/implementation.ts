@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from './common';
-import { IsBin, IsCalendarDate } from './validators';
+import { IsBin, IsCalendarDate, KATO } from './validators';
 
 /*
  * Module 2 "Реализация" contracts: the passport (10 fields + extensions), the roadmap draft, the roadmap
@@ -28,7 +28,6 @@ import { IsBin, IsCalendarDate } from './validators';
  * from its organisation, so the service can scope by the company's BIN (§9.3).
  */
 
-const KATO = /^\d{9}$/;
 const MONEY = /^(0|[1-9]\d{0,17})(\.\d{1,2})?$/;
 
 export const ENTRY_PATHS = ['P2', 'P3', 'P4', 'P5'] as const;

@@ -17,7 +17,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from './common';
-import { IsBin } from './validators';
+import { IsBin, KATO } from './validators';
 
 /*
  * Module 3 (apps/post-investment) commands. The HTTP body DTOs are validated by the gateway; the
@@ -59,7 +59,7 @@ export class ListMonitoringQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '750000000' })
   @IsOptional()
-  @Matches(/^\d{9}$/, { message: 'regionCode must be a 9-digit KATO code' })
+  @Matches(KATO, { message: 'regionCode must be a 9-digit KATO code' })
   regionCode?: string;
 
   @ApiPropertyOptional({ example: '2029-12-31', description: 'Only periods whose exclusion date is on or before this date' })

@@ -17,14 +17,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from './common';
-import { IsCalendarDate } from './validators';
+import { IsCalendarDate, KATO } from './validators';
 
 /*
  * Request-reply contracts of apps/reporting (dashboard, region rating, attractiveness rating, quarterly
  * reports). The same classes validate the HTTP query/body in the gateway and the command in the service.
  */
 
-const KATO = /^\d{9}$/;
 const toBool = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ExportFormatDto {

@@ -1,6 +1,9 @@
 import { isValidBin } from '@ndip/domain';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
+/** A KATO code (классификатор административно-территориальных объектов): 9 digits. */
+export const KATO = /^\d{9}$/;
+
 /** A Kazakhstan BIN/IIN: 12 digits with a valid check digit. */
 export function IsBin(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
