@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ClientKafka } from '@nestjs/microservices';
 import { COMMANDS, EVENT_TOPICS, type Actor } from '@ndip/domain';
 import { ensureTopics } from '@ndip/platform/kafka/kafka-client';
-import type { CommandResult } from '@ndip/platform/messaging/command';
-import { logLevel } from 'kafkajs';
-import { firstValueFrom, timeout } from 'rxjs';
 import { ServiceProcess } from '../../tools/dev/stack';
+import { CommandClient } from '../support/commands';
 import { eventually } from '../support/eventually';
 import { createDatabases, query, testInfra, testPortBase, uniqueName } from '../support/infra';
 import { TopicRecorder } from '../support/kafka';
@@ -124,7 +121,7 @@ const fullPassport = {
 };
 
 describe('Module 2 implementation service: passport, roadmap and tasks in both editions', () => {
-  let client: ClientKafka;
+  let commands: CommandClient;
   let recorder: TopicRecorder;
   let svc: ServiceProcess | null = null;
   let dbs: Record<'e0' | 'e1', string>;
@@ -151,20 +148,8 @@ describe('Module 2 implementation service: passport, roadmap and tasks in both e
     await svc.start();
   };
 
-  const call = <T>(pattern: string, who: Actor, data: Record<string, unknown>): Promise<CommandResult<T>> =>
-    firstValueFrom(
-      client.send<CommandResult<T>>(pattern, { key: randomUUID(), value: { actor: who, correlationId: randomUUID(), data } }).pipe(timeout(30_000)),
-    );
-  const ok = async <T>(pattern: string, who: Actor, data: Record<string, unknown>): Promise<T> => {
-    const r = await call<T>(pattern, who, data);
-    if (!r.ok) throw new Error(`${pattern} as ${who.role}: ${r.error.code} ${r.error.field ?? ''} ${r.error.message}`);
-    return r.data;
-  };
-  const refused = async (pattern: string, who: Actor, data: Record<string, unknown>): Promise<{ code: string; field?: string }> => {
-    const r = await call(pattern, who, data);
-    if (r.ok) throw new Error(`${pattern} as ${who.role} was accepted`);
-    return { code: r.error.code, ...(r.error.field ? { field: r.error.field } : {}) };
-  };
+  const ok = <T>(pattern: string, who: Actor, data: Record<string, unknown>) => commands.ok<T>(pattern, who, data);
+  const refused = (pattern: string, who: Actor, data: Record<string, unknown>) => commands.refused(pattern, who, data);
   const events = (type: string, match: Record<string, unknown> = {}) =>
     recorder
       .envelopes()
@@ -185,18 +170,13 @@ describe('Module 2 implementation service: passport, roadmap and tasks in both e
     prefix = uniqueName('m2');
     await ensureTopics(testInfra().brokers);
     dbs = await createDatabases(prefix, ['e0', 'e1'] as const);
-    client = new ClientKafka({
-      client: { clientId: `${prefix}-client`, brokers: testInfra().brokers.split(','), logLevel: logLevel.ERROR },
-      consumer: { groupId: `${prefix}-replies`, sessionTimeout: 6000, heartbeatInterval: 1000, maxWaitTimeInMs: 100 },
-    });
-    for (const p of Object.values(C)) client.subscribeToResponseOf(p);
-    await client.connect();
+    commands = await CommandClient.connect(prefix, Object.values(C));
     recorder = await new TopicRecorder([EVENT_TOPICS.implementation]).start();
   });
 
   afterAll(async () => {
     await svc?.stop();
-    await client?.close();
+    await commands?.close();
     await recorder?.stop();
   });
 
