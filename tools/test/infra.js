@@ -20,6 +20,43 @@ function testSettings() {
   };
 }
 
+/**
+ * A fresh KRaft broker answers metadata before its group coordinator (the __consumer_offsets
+ * partitions) is ready; the first consumer groups of a run then stall in "group coordinator not
+ * available" retries. One consumer group that joins and reads one message proves the coordinator
+ * works before any test starts.
+ */
+async function warmUpGroupCoordinator(brokers, timeoutMs = 120_000) {
+  const { Kafka, logLevel } = require('kafkajs');
+  const kafka = new Kafka({ clientId: 'ndip-test-warm-up', brokers, logLevel: logLevel.NOTHING });
+  const topic = 'ndip.test.warm-up';
+  const admin = kafka.admin();
+  const producer = kafka.producer();
+  const consumer = kafka.consumer({ groupId: `ndip-test-warm-up-${process.pid}`, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+  const t0 = Date.now();
+  try {
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true }).catch(() => undefined);
+    await producer.connect();
+    await producer.send({ topic, messages: [{ value: 'warm-up' }] });
+    let received;
+    const got = new Promise((resolve) => (received = resolve));
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({ eachMessage: async () => received() });
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Kafka group coordinator not ready after ${timeoutMs} ms`)), timeoutMs);
+    });
+    await Promise.race([got, timeout]).finally(() => clearTimeout(timer));
+    console.log(`[test-infra] Kafka group coordinator ready in ${Date.now() - t0} ms`);
+  } finally {
+    await consumer.disconnect().catch(() => undefined);
+    await producer.disconnect().catch(() => undefined);
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
 async function startTestInfra() {
   const s = testSettings();
   // Fresh folders every run: no state leaks between runs, and a crashed earlier run cannot block this one.
@@ -28,6 +65,7 @@ async function startTestInfra() {
   fs.rmSync(s.pg.dataDir, { recursive: true, force: true });
   const t0 = Date.now();
   const k = await broker.start(s.kafka);
+  await warmUpGroupCoordinator(k.brokers);
   const pg = await postgres.start(s.pg);
   const ps = postgres.settings(s.pg);
   const env = {
