@@ -25,6 +25,10 @@ export const EVENT_TYPES = {
   m3IssueEscalatedToCouncil: 'post-investment.issue.escalated-to-council',
   initiativeRevertedFromProject: 'attraction.initiative.reverted-from-project',
   projectRevertedToInitiative: 'implementation.project.reverted-to-initiative',
+  roadmapFormationOverdue: 'implementation.roadmap.formation-overdue',
+  roadmapReworkOverdue: 'implementation.roadmap.rework-overdue',
+  roadmapApprovalOverdue: 'implementation.roadmap.approval-overdue',
+  taskValidationOverdue: 'implementation.task.validation-overdue',
 } as const;
 
 export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];
@@ -167,6 +171,10 @@ export interface ProjectPassportCompletedPayload {
   /** T05 [E001]: last day to fill in the passport; null in E000. */
   fillDueOn: string | null;
   late: boolean;
+  /** Permanent jobs at design capacity (passport, A-11); absent in events published before it was added. */
+  jobs?: number | null;
+  /** BIN of the investor company (passport); absent in events published before it was added. */
+  companyBin?: string | null;
 }
 
 /** One green-corridor scoring (rules.md §4.3; 000 App1), with the inputs it used. */
@@ -387,4 +395,147 @@ export interface ProjectRevertedToInitiativePayload {
   previousStatus: string;
   reason: string;
   revertedOn: string;
+}
+
+// ---- Module 2 deadline job: a roadmap or validation timer ran out (rules.md §3.1 T06–T08, T10) ----
+
+/**
+ * R8 (inferred): the responsible MIO did not form the roadmap within 30 CD (T06, `formation-overdue`), did
+ * not fix it within 5 WD of a return (T08, `rework-overdue`), or [E001] the approval was not finished within
+ * 30 CD of the passport (T07, `approval-overdue`). Published once per roadmap, timer and due date.
+ */
+export interface RoadmapDeadlineMissedPayload {
+  roadmapId: string;
+  projectId: string;
+  regionCode: string;
+  timer: 'T06_FORM' | 'T07_APPROVAL' | 'T08_REWORK';
+  dueOn: string;
+  detectedOn: string;
+  /** Who is notified (rules.md §3.1 "Recommended system behaviour"). */
+  notify: string[];
+}
+
+/** T10: the National Chamber did not validate a completed task within 5 WD (flag; no automatic validation). Once per task and due date. */
+export interface TaskValidationOverduePayload {
+  taskId: string;
+  roadmapId: string;
+  projectId: string;
+  regionCode: string;
+  code: string;
+  actualCompletionDate: string;
+  dueOn: string;
+  detectedOn: string;
+}
+
+// ---- Module 1 card changes published for other services and BI tools (docs/asyncapi.yaml) ----
+// Their type strings live in the machines: COMPANY_EVENTS.updated|merged, MEETING_EVENTS.updated, KYC_EVENTS.overridden.
+
+/** A company card was edited (`attraction.company.updated`): the changed field names and the whole card after the edit. */
+export interface CompanyUpdatedPayload {
+  companyId: string;
+  changed: string[];
+  card: {
+    name: string;
+    countryCode: string;
+    bin: string | null;
+    sector: string | null;
+    size: 'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE' | null;
+    website: string | null;
+    global2000: boolean;
+    global2000Year: number | null;
+  };
+  updatedOn: string;
+}
+
+/** A duplicate company card was merged into another (`attraction.company.merged`); the target takes a BIN it lacked. */
+export interface CompanyMergedPayload {
+  companyId: string;
+  intoCompanyId: string;
+  movedBin: string | null;
+  mergedOn: string;
+}
+
+/** A meeting card was corrected (`attraction.meeting.updated`): the changed field names and the card's facts after the edit. */
+export interface MeetingUpdatedPayload {
+  meetingId: string;
+  companyId: string;
+  countryCode: string;
+  changed: string[];
+  heldOn: string;
+  eventKind: 'INTERNATIONAL_EVENT' | 'NATIONAL_EVENT' | 'LEADER_VISIT' | 'OTHER';
+  updatedOn: string;
+}
+
+/** A-43: the authorized body overrode the company's failed KYC check (`attraction.kyc.overridden`). */
+export interface KycOverriddenPayload {
+  kycCheckId: string;
+  companyId: string;
+  reason: string;
+  overriddenOn: string;
+}
+
+// ---- Module 1 initiative workflow at the akimat (INITIATIVE_EVENTS of the initiative machine; docs/asyncapi.yaml) ----
+
+/** I3: the akimat named its responsible official; the initiative is IN_WORK. */
+export interface InitiativeOfficerAssignedPayload {
+  initiativeId: string;
+  regionCode: string | null;
+  officerUserId: string;
+  assignedOn: string;
+}
+
+/** I4: the one extension of the 30-day window (at most 30 days, counted from the original deadline, A-07). */
+export interface InitiativeExtendedPayload {
+  initiativeId: string;
+  regionCode: string | null;
+  extendedOn: string;
+  previousDueOn: string | null;
+  actionDueOn: string;
+  reason: string | null;
+}
+
+/** I6 [E000]: the akimat asked to redirect the initiative to another region's akimat (AB decides). */
+export interface InitiativeRedirectRequestedPayload {
+  initiativeId: string;
+  fromRegionCode: string | null;
+  toRegionCode: string;
+  reason: string;
+  requestedOn: string;
+}
+
+/** I7 [E000]: AB approved the redirection; `attraction.initiative.transferred` to the target follows. */
+export interface InitiativeRedirectedPayload {
+  initiativeId: string;
+  fromRegionCode: string | null;
+  toRegionCode: string;
+  approvedOn: string;
+}
+
+/** I8 [E000]: AB refused the redirection; the initiative stays with its akimat. */
+export interface InitiativeRedirectRefusedPayload {
+  initiativeId: string;
+  regionCode: string | null;
+  toRegionCode: string;
+  reason: string | null;
+  refusedOn: string;
+}
+
+/** I9–I10 [E001]: the akimat returned the initiative to the initiator body. */
+export interface InitiativeReturnedPayload {
+  initiativeId: string;
+  regionCode: string | null;
+  reason: string;
+  returnedOn: string;
+}
+
+/** T03: the akimat's action window passed without an outcome (the overdue job, once per deadline). */
+export interface InitiativeOverduePayload {
+  initiativeId: string;
+  regionCode: string | null;
+  status: string;
+  officerUserId: string | null;
+  actionDueOn: string;
+  detectedOn: string;
+  daysOverdue: number;
+  notify: string[];
 }

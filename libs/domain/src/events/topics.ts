@@ -23,6 +23,8 @@ export function deadLetterTopic(topic: string): string {
 /** Request-reply command patterns answered by each service (gateway → service). */
 export const COMMANDS = {
   attraction: {
+    queryAudit: 'ndip.attraction.cmd.query-audit',
+    verifyAudit: 'ndip.attraction.cmd.verify-audit',
     createCompany: 'ndip.attraction.cmd.create-company',
     getCompany: 'ndip.attraction.cmd.get-company',
     listCompanies: 'ndip.attraction.cmd.list-companies',
@@ -40,6 +42,7 @@ export const COMMANDS = {
     updateContact: 'ndip.attraction.cmd.update-contact',
     startKyc: 'ndip.attraction.cmd.start-kyc',
     completeKyc: 'ndip.attraction.cmd.complete-kyc',
+    overrideKyc: 'ndip.attraction.cmd.override-kyc',
     listKyc: 'ndip.attraction.cmd.list-kyc',
     createMeeting: 'ndip.attraction.cmd.create-meeting',
     getMeeting: 'ndip.attraction.cmd.get-meeting',
@@ -71,6 +74,8 @@ export const COMMANDS = {
     listCountryProgrammes: 'ndip.attraction.cmd.list-country-programmes',
   },
   implementation: {
+    queryAudit: 'ndip.implementation.cmd.query-audit',
+    verifyAudit: 'ndip.implementation.cmd.verify-audit',
     getProject: 'ndip.implementation.cmd.get-project',
     listProjects: 'ndip.implementation.cmd.list-projects',
     createProject: 'ndip.implementation.cmd.create-project',
@@ -93,8 +98,20 @@ export const COMMANDS = {
     registerProsecutorCase: 'ndip.implementation.cmd.register-prosecutor-case',
     prosecutorCaseTransition: 'ndip.implementation.cmd.prosecutor-case-transition',
     listProsecutorCases: 'ndip.implementation.cmd.list-prosecutor-cases',
+    fileStateService: 'ndip.implementation.cmd.file-state-service',
+    stateServiceTransition: 'ndip.implementation.cmd.state-service-transition',
+    getStateService: 'ndip.implementation.cmd.get-state-service',
+    listStateServices: 'ndip.implementation.cmd.list-state-services',
+    uploadAttachment: 'ndip.implementation.cmd.upload-attachment',
+    addComment: 'ndip.implementation.cmd.add-comment',
+    listDiscussion: 'ndip.implementation.cmd.list-discussion',
+    downloadAttachment: 'ndip.implementation.cmd.download-attachment',
+    roadmapChange: 'ndip.implementation.cmd.roadmap-change',
+    runDeadlineScan: 'ndip.implementation.cmd.run-deadline-scan',
   },
   'post-investment': {
+    queryAudit: 'ndip.post-investment.cmd.query-audit',
+    verifyAudit: 'ndip.post-investment.cmd.verify-audit',
     getMonitoringByProject: 'ndip.post-investment.cmd.get-monitoring-by-project',
     listMonitoring: 'ndip.post-investment.cmd.list-monitoring',
     raiseIssue: 'ndip.post-investment.cmd.raise-issue',
@@ -114,6 +131,8 @@ export const COMMANDS = {
     runJobs: 'ndip.post-investment.cmd.run-jobs',
   },
   reporting: {
+    queryAudit: 'ndip.reporting.cmd.query-audit',
+    verifyAudit: 'ndip.reporting.cmd.verify-audit',
     projectCounts: 'ndip.reporting.cmd.project-counts',
     dashboard: 'ndip.reporting.cmd.dashboard',
     initiativeFunnel: 'ndip.reporting.cmd.initiative-funnel',

@@ -24,6 +24,7 @@ import {
   IsUUID,
   Matches,
   MaxLength,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -149,6 +150,8 @@ export class ProjectPassportCompletedContract implements ProjectPassportComplete
   @IsCalendarDate() completedOn!: string;
   @ValidateIf((o: ProjectPassportCompletedContract) => o.fillDueOn !== null) @IsCalendarDate() fillDueOn!: string | null;
   @IsBoolean() late!: boolean;
+  @IsOptional() @IsInt() @Min(0) jobs?: number | null;
+  @IsOptional() @Matches(/^\d{12}$/) companyBin?: string | null;
 }
 
 export class ProjectGreenCorridorScoredContract implements ProjectGreenCorridorScoredPayload {
@@ -348,4 +351,112 @@ export class ProjectRevertedToInitiativeContract implements ProjectRevertedToIni
   @IsString() @IsNotEmpty() previousStatus!: string;
   @IsString() @IsNotEmpty() reason!: string;
   @IsCalendarDate() revertedOn!: string;
+}
+
+// ---- Module 1 card changes (docs/asyncapi.yaml) ----
+
+import type { CompanyMergedPayload, CompanyUpdatedPayload, MeetingUpdatedPayload } from '@ndip/domain';
+
+export class CompanyCardContract {
+  @IsString() @IsNotEmpty() @MaxLength(300) name!: string;
+  @Matches(/^[A-Z]{2}$/) countryCode!: string;
+  @ValidateIf((o: CompanyCardContract) => o.bin !== null) @IsBin() bin!: string | null;
+  @ValidateIf((o: CompanyCardContract) => o.sector !== null) @IsString() sector!: string | null;
+  @ValidateIf((o: CompanyCardContract) => o.size !== null) @IsIn(['MICRO', 'SMALL', 'MEDIUM', 'LARGE']) size!: 'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE' | null;
+  @ValidateIf((o: CompanyCardContract) => o.website !== null) @IsString() website!: string | null;
+  @IsBoolean() global2000!: boolean;
+  @ValidateIf((o: CompanyCardContract) => o.global2000Year !== null) @IsInt() global2000Year!: number | null;
+}
+
+export class CompanyUpdatedContract implements CompanyUpdatedPayload {
+  @IsUUID() companyId!: string;
+  @IsArray() @IsString({ each: true }) changed!: string[];
+  @IsObject() @ValidateNested() @Type(() => CompanyCardContract) card!: CompanyCardContract;
+  @IsCalendarDate() updatedOn!: string;
+}
+
+export class CompanyMergedContract implements CompanyMergedPayload {
+  @IsUUID() companyId!: string;
+  @IsUUID() intoCompanyId!: string;
+  @ValidateIf((o: CompanyMergedContract) => o.movedBin !== null) @IsBin() movedBin!: string | null;
+  @IsCalendarDate() mergedOn!: string;
+}
+
+export class MeetingUpdatedContract implements MeetingUpdatedPayload {
+  @IsUUID() meetingId!: string;
+  @IsUUID() companyId!: string;
+  @Matches(/^[A-Z]{2}$/) countryCode!: string;
+  @IsArray() @IsString({ each: true }) changed!: string[];
+  @IsCalendarDate() heldOn!: string;
+  @IsIn(['INTERNATIONAL_EVENT', 'NATIONAL_EVENT', 'LEADER_VISIT', 'OTHER']) eventKind!: 'INTERNATIONAL_EVENT' | 'NATIONAL_EVENT' | 'LEADER_VISIT' | 'OTHER';
+  @IsCalendarDate() updatedOn!: string;
+}
+
+// ---- Module 1 initiative workflow at the akimat (docs/asyncapi.yaml) ----
+
+import type {
+  InitiativeExtendedPayload,
+  InitiativeOfficerAssignedPayload,
+  InitiativeOverduePayload,
+  InitiativeRedirectRefusedPayload,
+  InitiativeRedirectRequestedPayload,
+  InitiativeRedirectedPayload,
+  InitiativeReturnedPayload,
+} from '@ndip/domain';
+
+export class InitiativeOfficerAssignedContract implements InitiativeOfficerAssignedPayload {
+  @IsUUID() initiativeId!: string;
+  @ValidateIf((o: InitiativeOfficerAssignedContract) => o.regionCode !== null) @Matches(KATO) regionCode!: string | null;
+  @IsString() @IsNotEmpty() officerUserId!: string;
+  @IsCalendarDate() assignedOn!: string;
+}
+
+export class InitiativeExtendedContract implements InitiativeExtendedPayload {
+  @IsUUID() initiativeId!: string;
+  @ValidateIf((o: InitiativeExtendedContract) => o.regionCode !== null) @Matches(KATO) regionCode!: string | null;
+  @IsCalendarDate() extendedOn!: string;
+  @ValidateIf((o: InitiativeExtendedContract) => o.previousDueOn !== null) @IsCalendarDate() previousDueOn!: string | null;
+  @IsCalendarDate() actionDueOn!: string;
+  @ValidateIf((o: InitiativeExtendedContract) => o.reason !== null) @IsString() reason!: string | null;
+}
+
+export class InitiativeRedirectRequestedContract implements InitiativeRedirectRequestedPayload {
+  @IsUUID() initiativeId!: string;
+  @ValidateIf((o: InitiativeRedirectRequestedContract) => o.fromRegionCode !== null) @Matches(KATO) fromRegionCode!: string | null;
+  @Matches(KATO) toRegionCode!: string;
+  @IsString() @IsNotEmpty() reason!: string;
+  @IsCalendarDate() requestedOn!: string;
+}
+
+export class InitiativeRedirectedContract implements InitiativeRedirectedPayload {
+  @IsUUID() initiativeId!: string;
+  @ValidateIf((o: InitiativeRedirectedContract) => o.fromRegionCode !== null) @Matches(KATO) fromRegionCode!: string | null;
+  @Matches(KATO) toRegionCode!: string;
+  @IsCalendarDate() approvedOn!: string;
+}
+
+export class InitiativeRedirectRefusedContract implements InitiativeRedirectRefusedPayload {
+  @IsUUID() initiativeId!: string;
+  @ValidateIf((o: InitiativeRedirectRefusedContract) => o.regionCode !== null) @Matches(KATO) regionCode!: string | null;
+  @Matches(KATO) toRegionCode!: string;
+  @ValidateIf((o: InitiativeRedirectRefusedContract) => o.reason !== null) @IsString() reason!: string | null;
+  @IsCalendarDate() refusedOn!: string;
+}
+
+export class InitiativeReturnedContract implements InitiativeReturnedPayload {
+  @IsUUID() initiativeId!: string;
+  @ValidateIf((o: InitiativeReturnedContract) => o.regionCode !== null) @Matches(KATO) regionCode!: string | null;
+  @IsString() @IsNotEmpty() reason!: string;
+  @IsCalendarDate() returnedOn!: string;
+}
+
+export class InitiativeOverdueContract implements InitiativeOverduePayload {
+  @IsUUID() initiativeId!: string;
+  @ValidateIf((o: InitiativeOverdueContract) => o.regionCode !== null) @Matches(KATO) regionCode!: string | null;
+  @IsString() @IsNotEmpty() status!: string;
+  @ValidateIf((o: InitiativeOverdueContract) => o.officerUserId !== null) @IsString() officerUserId!: string | null;
+  @IsCalendarDate() actionDueOn!: string;
+  @IsCalendarDate() detectedOn!: string;
+  @IsInt() @Min(1) daysOverdue!: number;
+  @IsArray() @IsString({ each: true }) notify!: string[];
 }

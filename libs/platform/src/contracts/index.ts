@@ -5,6 +5,8 @@ export * from './common';
 export * from './events';
 export * from './implementation';
 export * from './implementation-pool';
+export * from './implementation-desk';
+export * from './implementation-events';
 export * from './validators';
 export * from './post-investment';
 export * from './reporting';
