@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { EVENT_TOPICS } from '@ndip/domain';
+import { ensureTopics } from '@ndip/platform/kafka/kafka-client';
 import { startStack, type Stack } from '../../tools/dev/stack';
+import { groupCoordinatorReady } from '../integration/post-investment-support';
 import { Api } from '../support/api';
 import { eventually } from '../support/eventually';
 import { createDatabases, query, testInfra, testPortBase, uniqueName } from '../support/infra';
@@ -78,6 +81,9 @@ describe('Module 1 "Attraction" end to end', () => {
   beforeAll(async () => {
     const prefix = uniqueName('e2e_m1');
     dbs = await createDatabases(prefix, ['attraction', 'implementation', 'post-investment', 'reporting', 'gateway'] as const);
+    // When this file runs first on a fresh broker: topics and the group coordinator must exist before the services boot.
+    await ensureTopics(testInfra().brokers);
+    await eventually(() => groupCoordinatorReady(EVENT_TOPICS.attraction), 60_000);
     stack = await startStack({
       brokers: testInfra().brokers,
       pgUrls: dbs,
@@ -103,6 +109,7 @@ describe('Module 1 "Attraction" end to end', () => {
     const orgs: [string, Record<string, unknown>][] = [
       ['seoul', { type: 'FI', nameKk: 'ҚР-дың Сеулдегі елшілігі', nameRu: 'Посольство РК в Сеуле', nameEn: 'Embassy in Seoul', countryCode: 'KR' }],
       ['berlin', { type: 'FI', nameKk: 'ҚР-дың Берлиндегі елшілігі', nameRu: 'Посольство РК в Берлине', nameEn: 'Embassy in Berlin', countryCode: 'DE' }],
+      ['busan', { type: 'FI', nameKk: 'ҚР-дың Пусандағы консулдығы', nameRu: 'Консульство РК в Пусане', nameEn: 'Consulate in Busan', countryCode: 'KR' }],
       ['almaty', { type: 'MIO', nameKk: 'Алматы қаласының әкімдігі', nameRu: 'Акимат города Алматы', nameEn: 'Akimat of Almaty', regionCode: ALMATY }],
       ['astana', { type: 'MIO', nameKk: 'Астана қаласының әкімдігі', nameRu: 'Акимат города Астаны', nameEn: 'Akimat of Astana', regionCode: ASTANA }],
       ['ab', { type: 'AB', nameKk: 'Инвестициялар комитеті', nameRu: 'Комитет по инвестициям МИД РК', nameEn: 'Investment Committee, MFA' }],
@@ -321,5 +328,84 @@ describe('Module 1 "Attraction" end to end', () => {
     expect(long[0]!.n).toBe(0);
     const labels = await seoul!.getOk<{ initiativeStatuses: Record<string, { kk: string; ru: string; en: string }> }>('/reference/attraction');
     expect(labels.initiativeStatuses.EXTENDED).toEqual({ kk: 'Мерзімі ұзартылды', ru: 'Срок продлён', en: 'Extended' });
+  });
+  it('PATCH of contact and meeting cards and the AB override of a failed KYC check: happy path, 400 naming the field, 403 for others', async () => {
+    const { seoul, busan, berlin, almaty, ab } = api as Record<string, Api>;
+    const problem = (r: { status: number; contentType: string; body: unknown }) => {
+      const b = r.body as { code?: string; field?: string };
+      return { status: r.status, type: r.contentType.split(';')[0], code: b.code, field: b.field };
+    };
+    const company = await seoul!.ok<{ id: string }>('/companies', { name: `Samsung C&T ${tag}`, countryCode: 'KR', sector: 'F41' });
+
+    // Contact card: the recording embassy edits it; bad input names the field; others are refused.
+    const contact = await seoul!.ok<{ id: string }>(`/companies/${company.id}/contacts`, { fullName: 'Lee Jae-won', position: 'Manager' });
+    const contactPath = `/companies/${company.id}/contacts/${contact.id}`;
+    const edited = await seoul!.request<{ position: string | null; email: string | null; fullName: string }>('PATCH', contactPath, {
+      position: 'Vice President, Overseas Investment',
+      email: 'jaewon.lee@example.com',
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ fullName: 'Lee Jae-won', position: 'Vice President, Overseas Investment', email: 'jaewon.lee@example.com' });
+    expect(problem(await seoul!.request('PATCH', contactPath, { email: 'not-an-address' }))).toEqual({
+      status: 400,
+      type: 'application/problem+json',
+      code: 'INVALID_INPUT',
+      field: 'email',
+    });
+    expect(problem(await seoul!.request('PATCH', contactPath, { fullName: 'x'.repeat(301) }))).toMatchObject({ status: 400, field: 'fullName' });
+    expect(problem(await almaty!.request('PATCH', contactPath, { position: 'Akimat edit' }))).toMatchObject({ status: 403, type: 'application/problem+json' });
+    expect(problem(await ab!.request('PATCH', contactPath, { position: 'AB edit' }))).toMatchObject({ status: 403 });
+    // Another embassy of the same country sees the card but did not create the contact.
+    expect(problem(await busan!.request('PATCH', contactPath, { position: 'Consulate edit' }))).toMatchObject({ status: 403, code: 'WRONG_ROLE' });
+    expect((await berlin!.request('PATCH', contactPath, { position: 'Berlin edit' })).status).toBe(404);
+    const contacts = await seoul!.getOk<{ items: { id: string; position: string | null; email: string | null }[] }>(`/companies/${company.id}/contacts`);
+    expect(contacts.items.find((c) => c.id === contact.id)).toMatchObject({
+      position: 'Vice President, Overseas Investment',
+      email: 'jaewon.lee@example.com',
+    });
+
+    // Meeting card: the same rules.
+    const meeting = await seoul!.ok<{ meetingId: string }>('/meetings', {
+      companyId: company.id,
+      heldOn: today,
+      place: 'Seoul, Lotte Hotel',
+      eventKind: 'OTHER',
+      participants: ['Counsellor', 'Samsung C&T'],
+      subjectOfInterest: 'Logistics hub',
+    });
+    const meetingPath = `/meetings/${meeting.meetingId}`;
+    const corrected = await seoul!.request<{ place: string; agreementsReached: string | null }>('PATCH', meetingPath, {
+      place: 'Seoul, Embassy of Kazakhstan',
+      agreementsReached: 'Site visit in spring',
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({ place: 'Seoul, Embassy of Kazakhstan', agreementsReached: 'Site visit in spring' });
+    expect(problem(await seoul!.request('PATCH', meetingPath, { heldOn: '2026-02-30' }))).toEqual({
+      status: 400,
+      type: 'application/problem+json',
+      code: 'INVALID_INPUT',
+      field: 'heldOn',
+    });
+    expect(problem(await seoul!.request('PATCH', meetingPath, { participants: [] }))).toMatchObject({ status: 400, field: 'participants' });
+    expect(problem(await seoul!.request('PATCH', meetingPath, { eventKind: 'PARTY' }))).toMatchObject({ status: 400, field: 'eventKind' });
+    expect(problem(await almaty!.request('PATCH', meetingPath, { place: 'Akimat' }))).toMatchObject({ status: 403 });
+    expect(problem(await busan!.request('PATCH', meetingPath, { place: 'Busan' }))).toMatchObject({ status: 403, code: 'WRONG_ROLE' });
+    expect((await seoul!.getOk<{ place: string }>(meetingPath)).place).toBe('Seoul, Embassy of Kazakhstan');
+
+    // KYC: a failed check blocks the initiative until the authorized body overrides it with a reason (A-43).
+    await seoul!.ok(`/companies/${company.id}/kyc/start`, { performer: 'Compliance desk' });
+    await seoul!.ok(`/companies/${company.id}/kyc/complete`, { outcome: 'FAILED', findings: 'adverse media' });
+    expect(problem(await seoul!.post('/initiatives', { companyId: company.id, title: `Logistics hub ${tag}` }))).toMatchObject({
+      status: 409,
+      field: 'kycStatus',
+    });
+    const kycPath = `/companies/${company.id}/kyc/override`;
+    expect(problem(await seoul!.post(kycPath, { reason: 'We vouch for them' }))).toMatchObject({ status: 403, type: 'application/problem+json' });
+    expect(problem(await ab!.post(kycPath, { reason: '' }))).toEqual({ status: 400, type: 'application/problem+json', code: 'INVALID_INPUT', field: 'reason' });
+    const overridden = await ab!.post<{ status: string; override: { reason: string } }>(kycPath, { reason: 'The adverse media concerned a namesake' });
+    expect(overridden.status).toBe(200);
+    expect(overridden.body).toMatchObject({ status: 'FAILED', override: { reason: 'The adverse media concerned a namesake' } });
+    expect(problem(await ab!.post(kycPath, { reason: 'again' }))).toMatchObject({ status: 409, code: 'CONFLICT' });
+    expect((await seoul!.post<{ status: string }>('/initiatives', { companyId: company.id, title: `Logistics hub ${tag}` })).status).toBe(201);
   });
 });

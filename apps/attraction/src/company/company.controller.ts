@@ -11,6 +11,7 @@ import {
   IdDto,
   ListCompaniesQueryDto,
   MergeCompanyCommand,
+  OverrideKycCommand,
   StartKycCommand,
   UpdateCompanyCommand,
   runCommand,
@@ -76,6 +77,11 @@ export class CompanyController {
   @MessagePattern(COMMANDS.attraction.completeKyc)
   completeKyc(@Payload() msg: unknown): Promise<CommandResult<KycView>> {
     return runCommand(msg, CompleteKycCommand, (d, cmd) => this.companies.completeKyc(d, cmd));
+  }
+
+  @MessagePattern(COMMANDS.attraction.overrideKyc)
+  overrideKyc(@Payload() msg: unknown): Promise<CommandResult<KycView>> {
+    return runCommand(msg, OverrideKycCommand, (d, cmd) => this.companies.overrideKyc(d, cmd));
   }
 
   @MessagePattern(COMMANDS.attraction.listKyc)

@@ -100,6 +100,15 @@ export class CompanyRepository {
     return m.getRepository(KycCheckEntity).findOne({ where: { companyId, status: 'IN_PROGRESS' }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The company's latest check (the one `company.kyc_status` reflects), locked when `lock` is set. */
+  latestKyc(m: EntityManager, companyId: string, lock = false): Promise<KycCheckEntity | null> {
+    return m.getRepository(KycCheckEntity).findOne({
+      where: { companyId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
   async saveKyc(m: EntityManager, k: KycCheckEntity): Promise<void> {
     await m.getRepository(KycCheckEntity).save(k);
   }

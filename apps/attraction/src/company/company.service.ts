@@ -5,11 +5,13 @@ import {
   companyDuplicateKey,
   decideCompany,
   decideKyc,
+  kycStatusForInitiative,
   type Actor,
   type CompanyCommand,
   type CompanyState,
   type DomainEvent,
   type KycState,
+  type KycStatus,
   type RuleEdition,
 } from '@ndip/domain';
 import {
@@ -24,6 +26,7 @@ import {
   type CreateContactCommand,
   type ListCompaniesQueryDto,
   type MergeCompanyCommand,
+  type OverrideKycCommand,
   type Page,
   type StartKycCommand,
   type UpdateCompanyCommand,
@@ -287,6 +290,38 @@ export class CompanyService {
       await this.recorder.record(m, cmd, d.events, { action: 'kyc.complete', entityType: 'kyc-check', entityId: open.id, oldValue: before, newValue: d.state });
       return { ...d.state, version: open.version };
     });
+  }
+
+  /**
+   * A-43: the authorized body overrides the company's latest check, which FAILED, with a reason; the check
+   * keeps its outcome (company.kyc_status stays FAILED) and the initiative gate no longer applies to it.
+   */
+  async overrideKyc(c: OverrideKycCommand, cmd: CommandMessage): Promise<KycView> {
+    return this.dataSource.transaction(async (m) => {
+      const company = await this.lockVisible(m, c.companyId, cmd.actor);
+      if (company.status !== 'ACTIVE') throw new DomainError(DomainErrorCode.WRONG_STATE, 'the card was merged into another', { field: 'companyId' });
+      const check = await this.companies.latestKyc(m, company.id, true);
+      const d = decideKyc(check?.state ?? null, { type: 'OVERRIDE', reason: c.reason }, this.ctx(cmd.actor));
+      if (!d.ok) throw d.error;
+      const latest = check as KycCheckEntity;
+      const before = latest.state;
+      Object.assign(latest, { status: d.state.status, state: d.state });
+      await this.companies.saveKyc(m, latest);
+      await this.recorder.record(m, cmd, d.events, {
+        action: 'kyc.override',
+        entityType: 'kyc-check',
+        entityId: latest.id,
+        oldValue: before,
+        newValue: d.state,
+      });
+      return { ...d.state, version: latest.version };
+    });
+  }
+
+  /** What the initiative gate is told about the company's KYC: its status, unless an AB override applies. */
+  async kycForInitiative(m: EntityManager, company: CompanyEntity): Promise<KycStatus | undefined> {
+    const latest = company.kycStatus === 'FAILED' ? await this.companies.latestKyc(m, company.id) : null;
+    return kycStatusForInitiative(company.kycStatus, Boolean(latest?.state.override));
   }
 
   async kycChecks(c: CompanyPageCommand, actor: Actor): Promise<Page<KycView>> {

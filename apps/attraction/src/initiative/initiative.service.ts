@@ -5,7 +5,6 @@ import {
   allowedInitiativeActions,
   decideInitiative,
   isInitiativeOverdue,
-  kycStatusForInitiative,
   type Actor,
   type DomainEvent,
   type InitiativeCommand,
@@ -89,7 +88,7 @@ export class InitiativeService {
           title: dto.title.trim(),
           countryCode: company.countryCode,
           visitEndedOn: visit?.visitEndedOn ?? null,
-          kycStatus: kycStatusForInitiative(company.kycStatus),
+          kycStatus: await this.companyService.kycForInitiative(m, company),
         },
         cmd.actor,
       );

@@ -27,6 +27,7 @@ import {
   ListVisitsQueryDto,
   MarkChatReadDto,
   MergeCompanyDto,
+  OverrideKycDto,
   PageQueryDto,
   PostChatMessageDto,
   ProposeVisitDto,
@@ -159,6 +160,16 @@ export class AttractionController {
   @ApiOperation({ summary: 'Finish the running KYC check: PASSED or FAILED (with findings)' })
   completeKyc(@Param('id', uuid) id: string, @Body() dto: CompleteKycDto, @CurrentActor() actor: Actor, @Meta() meta: RequestMeta): Promise<unknown> {
     return this.bus.call(A.completeKyc, actor, { ...dto, companyId: id }, meta);
+  }
+
+  @Post('companies/:id/kyc/override')
+  @HttpCode(200)
+  @Allow('AB')
+  @ApiOperation({
+    summary: "Override the company's latest KYC check, which failed, with a reason (authorized body, A-43): initiatives of the company may then be created",
+  })
+  overrideKyc(@Param('id', uuid) id: string, @Body() dto: OverrideKycDto, @CurrentActor() actor: Actor, @Meta() meta: RequestMeta): Promise<unknown> {
+    return this.bus.call(A.overrideKyc, actor, { ...dto, companyId: id }, meta);
   }
 
   @Get('companies/:id/kyc')

@@ -10,7 +10,8 @@ import { projectView } from './project.service';
  * project of that initiative (status REVERTED_TO_INITIATIVE): `loadForCommand` then refuses passport,
  * roadmap and task commands on it with WRONG_STATE. Only a project still in implementation is withdrawn;
  * idempotent on the project (a second event for the same initiative changes nothing and publishes
- * nothing). Registered in app.module's EventProcessor; ProjectConsumer delivers the attraction topic.
+ * nothing). A later conversion of the same initiative brings the project back (ProjectService.reinstate).
+ * Registered in app.module's EventProcessor; ProjectConsumer delivers the attraction topic.
  */
 export function initiativeRevertedHandler(out: ImplementationOutbox): EventHandler {
   const handler: EventHandler<InitiativeRevertedFromProjectContract> = {

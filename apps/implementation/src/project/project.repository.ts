@@ -40,8 +40,8 @@ export class ProjectRepository {
     @InjectRepository(GreenCorridorScoringEntity) private readonly scorings: Repository<GreenCorridorScoringEntity>,
   ) {}
 
-  findByInitiative(m: EntityManager, initiativeId: string): Promise<ProjectEntity | null> {
-    return m.getRepository(ProjectEntity).findOne({ where: { initiativeId } });
+  findByInitiativeForUpdate(m: EntityManager, initiativeId: string): Promise<ProjectEntity | null> {
+    return m.getRepository(ProjectEntity).findOne({ where: { initiativeId }, lock: { mode: 'pessimistic_write' } });
   }
 
   findForUpdate(m: EntityManager, id: string): Promise<ProjectEntity | null> {

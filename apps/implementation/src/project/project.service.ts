@@ -195,10 +195,18 @@ export class ProjectService {
     return [onConverted as unknown as EventHandler];
   }
 
-  /** P1. Idempotent on the initiative id: a second conversion event (new id, same initiative) creates nothing. */
+  /**
+   * P1. Idempotent on the initiative id: a second conversion event (new id, same initiative) creates nothing.
+   * I12 [E001] (001 §41): an initiative whose project was turned back into it and that is converted again
+   * gets its project back (same id), see `reinstate`.
+   */
   async createFromInitiative(m: EntityManager, e: EventEnvelope<InitiativeConvertedContract>): Promise<void> {
     const p = e.payload;
-    if (await this.projects.findByInitiative(m, p.initiativeId)) return;
+    const existing = await this.projects.findByInitiativeForUpdate(m, p.initiativeId);
+    if (existing) {
+      if (existing.status === 'REVERTED_TO_INITIATIVE') await this.reinstate(m, existing, e);
+      return;
+    }
     const passport: Passport = {
       companyName: p.companyName,
       companyBin: p.companyBin,
@@ -231,6 +239,55 @@ export class ProjectService {
     await this.projects.save(m, project);
     await this.out.emit(m, this.creationEvents(project), e.actor, e.correlationId, e.id);
     await this.out.audit(m, e.actor, 'project.create-from-initiative', AGGREGATE, project.id, null, projectView(project), e.correlationId);
+  }
+
+  /**
+   * I12 [E001] (001 §41) followed by a new conversion: the withdrawn project (REVERTED_TO_INITIATIVE) goes
+   * back to IMPLEMENTATION under the same id. The conversion's data (the reason for the return was changed
+   * project conditions or region) replaces the passport's company, region, cost, sector and contract flag;
+   * the pool is classified again on the conversion date and a complete passport is scored again (A-48).
+   * The project's facts are published again (`project.created` with the same id and creation date,
+   * pool classification, green-corridor scoring, Task Force hand-off) so that reporting and Module 3, which
+   * dropped the withdrawn project, take it back with upserts keyed by the project id.
+   */
+  private async reinstate(m: EntityManager, project: ProjectEntity, e: EventEnvelope<InitiativeConvertedContract>): Promise<void> {
+    const c = e.payload;
+    const before = projectView(project);
+    project.status = 'IMPLEMENTATION';
+    project.name = c.projectName;
+    project.companyId = c.companyId;
+    project.regionCode = c.regionCode;
+    project.passport = {
+      ...project.passport,
+      companyName: c.companyName,
+      companyBin: c.companyBin,
+      sector: c.sector ?? project.passport.sector,
+      regionCode: c.regionCode,
+      estimatedCost: { amount: c.investmentAmountKzt, currency: 'KZT' },
+      hasInvestmentContract: c.hasInvestmentContract,
+    };
+    this.syncColumns(project);
+    project.investmentAmountKzt = c.investmentAmountKzt;
+    this.classify(project, c.convertedOn);
+    const events = this.creationEvents(project);
+    if (project.passportStatus === 'COMPLETE') events.push(...(await this.evaluateGreenCorridor(m, project, 'PASSPORT_UPDATED', c.convertedOn)));
+    if (project.taskForce && !events.some((x) => x.type === EVENT_TYPES.projectHandedToTaskForce)) {
+      const handedOn = project.taskForceOn ?? c.convertedOn;
+      const year = Number(handedOn.slice(0, 4));
+      const handed: ProjectHandedToTaskForcePayload = {
+        projectId: project.id,
+        regionCode: project.regionCode,
+        handedOn,
+        amountKzt: project.investmentAmountKzt,
+        mciYear: year,
+        mciValue: mciForYear(year),
+        scoreMilli: project.greenCorridorScoreMilli ?? 0,
+      };
+      events.push(domainEvent(AGGREGATE, project.id, EVENT_TYPES.projectHandedToTaskForce, handed));
+    }
+    await this.projects.save(m, project);
+    await this.out.emit(m, events, e.actor, e.correlationId, e.id);
+    await this.out.audit(m, e.actor, 'project.reinstate-from-initiative', AGGREGATE, project.id, before, projectView(project), e.correlationId);
   }
 
   /** P2–P5 (rules.md §2.2.1): an initiator body opens the project and fills what it has of the passport. */
@@ -355,6 +412,8 @@ export class ProjectService {
         completedOn: today,
         fillDueOn: p.passportFillDueOn,
         late: p.passportCompletedLate,
+        jobs: p.passport.jobs,
+        companyBin: p.companyBin,
       };
       const events: DomainEvent[] = [domainEvent(AGGREGATE, p.id, EVENT_TYPES.projectPassportCompleted, completed), this.poolClassifiedEvent(p)];
       events.push(...(await this.evaluateGreenCorridor(m, p, 'PASSPORT_COMPLETED', today)));

@@ -6,7 +6,9 @@ import { TaskService } from './task.service';
 
 /**
  * The daily overdue-task job (T6): every NDIP_OVERDUE_SCAN_INTERVAL_MS (0 = off) it publishes
- * `implementation.task.became-overdue` for open tasks past their due date, once per task and due date.
+ * `implementation.task.became-overdue` for open tasks past their due date, once per task and due date;
+ * tasks of a project turned back into an initiative (REVERTED_TO_INITIATIVE, 001 §41) are not flagged
+ * (TaskRepository.lockOverdueBatch), and are flagged again once a new conversion reinstates the project.
  * Replicas may run it side by side (FOR UPDATE SKIP LOCKED). The `run-overdue-scan` command runs it once.
  */
 @Injectable()

@@ -38,13 +38,15 @@ export class TaskRepository {
 
   /**
    * T6 candidates: effective open tasks whose due date is before `today` and that have no notice for
-   * that due date yet, locked so that replicas running the job side by side skip each other's rows.
+   * that due date yet, of a project that was not turned back into an initiative (001 §41), locked so
+   * that replicas running the job side by side skip each other's rows.
    */
   async lockOverdueBatch(m: EntityManager, today: string, limit: number): Promise<TaskEntity[]> {
     const rows: { id: string }[] = await m.query(
       `SELECT t.id FROM roadmap_task t
         WHERE t.effective AND t.status IN ('PLANNED', 'IN_PROGRESS') AND t.due_date < $1
           AND NOT EXISTS (SELECT 1 FROM task_overdue_notice n WHERE n.task_id = t.id AND n.due_date = t.due_date)
+          AND NOT EXISTS (SELECT 1 FROM project p WHERE p.id = t.project_id AND p.status = 'REVERTED_TO_INITIATIVE')
         ORDER BY t.due_date, t.id
         LIMIT $2
         FOR UPDATE OF t SKIP LOCKED`,

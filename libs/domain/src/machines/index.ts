@@ -102,7 +102,7 @@ export {
 } from './company.machine';
 export type { CompanyState, CompanyCard, CompanyCardInput, CompanyCommand, CompanySize, CompanyStatus } from './company.machine';
 export { decideKyc, kycStatusForInitiative, KYC_AGGREGATE, KYC_EVENTS, KYC_OUTCOMES } from './kyc.machine';
-export type { KycState, KycCommand, KycOutcome } from './kyc.machine';
+export type { KycState, KycCommand, KycOutcome, KycOverride } from './kyc.machine';
 export { decideMeeting, MEETING_AGGREGATE, MEETING_EVENTS, MEETING_EVENT_KINDS } from './meeting.machine';
 export type { MeetingState, MeetingCommand, MeetingEventKind, MeetingProjectParameters } from './meeting.machine';
 export { decideChatMessage, mayUseChat, CHAT_AGGREGATE, CHAT_MESSAGE_MAX_LENGTH } from './chat.machine';

@@ -48,4 +48,75 @@ describe('KYC check', () => {
     expect(kycStatusForInitiative('FAILED')).toBe('FAILED');
     expect(kycStatusForInitiative('PASSED')).toBe('PASSED');
   });
+
+  describe('OVERRIDE of a failed check by the authorized body (A-43)', () => {
+    const AB = actorOf('AB');
+    const failed = () => okState(run(started(), { type: 'COMPLETE', outcome: 'FAILED', findings: 'adverse media' }, FI, '2026-03-05'));
+    const OVERRIDE: KycCommand = { type: 'OVERRIDE', reason: 'The adverse media concerned a namesake; checked with the embassy' };
+
+    it('records who overrode it, when and why; the check keeps its outcome and findings; one event', () => {
+      const d = run(failed(), OVERRIDE, AB, '2026-03-10');
+      expect(okState(d)).toMatchObject({
+        status: 'FAILED',
+        findings: 'adverse media',
+        completedOn: '2026-03-05',
+        override: { reason: OVERRIDE.reason, byUserId: 'u-ab', byOrganizationId: 'org-ab', on: '2026-03-10' },
+      });
+      expect(d.ok && d.events).toEqual([
+        expect.objectContaining({
+          type: 'attraction.kyc.overridden',
+          aggregateType: 'kyc-check',
+          aggregateId: 'k-1',
+          payload: { kycCheckId: 'k-1', companyId: 'co-1', reason: OVERRIDE.reason, overriddenOn: '2026-03-10' },
+        }),
+      ]);
+      // The reason is stored trimmed; a reason of exactly 2000 characters is accepted.
+      expect(okState(run(failed(), { type: 'OVERRIDE', reason: '  namesake  ' }, AB)).override?.reason).toBe('namesake');
+      expect(okState(run(failed(), { type: 'OVERRIDE', reason: 'x'.repeat(2000) }, AB)).override?.reason).toHaveLength(2000);
+    });
+
+    it('works in both editions', () => {
+      expect(decideKyc(failed(), OVERRIDE, ctxOf('E000', AB, '2026-03-10')).ok).toBe(true);
+      expect(decideKyc(failed(), OVERRIDE, ctxOf('E001', AB, '2026-03-10')).ok).toBe(true);
+    });
+
+    it('only the authorized body: every other role is refused with WRONG_ROLE', () => {
+      for (const role of ['FI', 'NCF', 'NC', 'NCR', 'MIO', 'CSB', 'NCH', 'INV', 'CIA', 'ADMIN'] as const) {
+        expect([role, errCode(run(failed(), OVERRIDE, actorOf(role)))]).toEqual([role, DomainErrorCode.WRONG_ROLE]);
+      }
+    });
+
+    it('only a FAILED check, only once: no check, a running check, a passed check, an overridden check', () => {
+      expect(errCode(run(null, OVERRIDE, AB))).toBe(DomainErrorCode.WRONG_STATE);
+      expect(errCode(run(started(), OVERRIDE, AB))).toBe(DomainErrorCode.WRONG_STATE);
+      const passed = okState(run(started(), { type: 'COMPLETE', outcome: 'PASSED' }));
+      expect(errCode(run(passed, OVERRIDE, AB))).toBe(DomainErrorCode.WRONG_STATE);
+      const overridden = okState(run(failed(), OVERRIDE, AB));
+      expect(errCode(run(overridden, OVERRIDE, AB))).toBe(DomainErrorCode.CONFLICT);
+      // An overridden check is finished: FI may start a new check, which replaces it as the latest.
+      expect(okState(run(null, { ...START, current: 'FAILED' })).override).toBeNull();
+      // A check stored before overrides existed (no `override` key) can be overridden.
+      const { override: _none, ...legacy } = failed();
+      expect(okState(run(legacy as KycState, OVERRIDE, AB)).override?.on).toBe('2026-03-02');
+    });
+
+    it('needs a reason of at most 2000 characters', () => {
+      expect(errField(run(failed(), { type: 'OVERRIDE', reason: '' }, AB))).toBe('reason');
+      expect(errField(run(failed(), { type: 'OVERRIDE', reason: '   ' }, AB))).toBe('reason');
+      expect(errField(run(failed(), { type: 'OVERRIDE', reason: 'x'.repeat(2001) }, AB))).toBe('reason');
+      expect(errField(run(failed(), { type: 'OVERRIDE' } as KycCommand, AB))).toBe('reason');
+    });
+
+    it('rejects a context with an invalid date', () => {
+      expect(errField(run(failed(), OVERRIDE, AB, '2026-02-30'))).toBe('today');
+    });
+
+    it('the initiative gate does not apply to an overridden failed check; it still applies otherwise', () => {
+      expect(kycStatusForInitiative('FAILED', true)).toBeUndefined();
+      expect(kycStatusForInitiative('FAILED', false)).toBe('FAILED');
+      expect(kycStatusForInitiative('PASSED', true)).toBe('PASSED');
+      expect(kycStatusForInitiative('IN_PROGRESS', true)).toBe('IN_PROGRESS');
+      expect(kycStatusForInitiative('NOT_STARTED', true)).toBeUndefined();
+    });
+  });
 });

@@ -294,6 +294,24 @@ export class CompleteKycCommand extends CompleteKycDto {
   companyId!: string;
 }
 
+/** the authorized body lets initiatives proceed although the company's latest KYC check failed. */
+export class OverrideKycDto {
+  @ApiProperty({
+    example: 'The sanctions hit concerned a namesake; confirmed by the embassy',
+    description: 'Why the failed check is overridden',
+    maxLength: 2000,
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class OverrideKycCommand extends OverrideKycDto {
+  @IsUUID()
+  companyId!: string;
+}
+
 // ---- meeting cards and [E000] official-trip visit cards ----
 
 export class MeetingProjectParametersDto {
