@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditController } from './audit/audit.controller';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeadLetterPublisher, EventProcessor, PlatformModule } from '@ndip/platform';
 import { DataSource } from 'typeorm';
@@ -9,6 +10,18 @@ import { ImplementationRoadmap1763780000210 } from './migrations/1763780000210-i
 import { ImplementationPoolExclusion1763780000290 } from './migrations/1763780000290-implementation-pool-exclusion';
 import { ImplementationPoolMembership1763780000300 } from './migrations/1763780000300-implementation-pool-membership';
 import { ImplementationProsecutorFilter1763780000310 } from './migrations/1763780000310-implementation-prosecutor-filter';
+import { ImplementationDesk1763781020000 } from './migrations/1763781020000-implementation-desk';
+import { DeadlineController } from './deadline/deadline.controller';
+import { DeadlineJob } from './deadline/deadline.job';
+import { DeadlineService } from './deadline/deadline.service';
+import { ATTACHMENT_STORAGE, LocalDiskStorage } from './discussion/attachment-storage';
+import { DiscussionController } from './discussion/discussion.controller';
+import { ProjectAttachmentEntity, ProjectCommentEntity } from './discussion/discussion.entity';
+import { DiscussionService } from './discussion/discussion.service';
+import { StateServiceController } from './state-service/state-service.controller';
+import { StateServiceEntity } from './state-service/state-service.entity';
+import { StateServiceRepository } from './state-service/state-service.repository';
+import { StateServiceService } from './state-service/state-service.service';
 import { RestrictiveMeasureController } from './restrictive-measure/restrictive-measure.controller';
 import { ProsecutorCaseEntity, RestrictiveMeasureEntity } from './restrictive-measure/restrictive-measure.entity';
 import { RestrictiveMeasureRepository } from './restrictive-measure/restrictive-measure.repository';
@@ -43,6 +56,9 @@ const ENTITIES = [
   PoolRequestEntity,
   RestrictiveMeasureEntity,
   ProsecutorCaseEntity,
+  StateServiceEntity,
+  ProjectCommentEntity,
+  ProjectAttachmentEntity,
 ];
 
 /** Module 2 "Реализация": project passports, pools, green corridor, Task Force, roadmaps and tasks. */
@@ -62,11 +78,13 @@ export class AppModule {
             ImplementationPoolExclusion1763780000290,
             ImplementationPoolMembership1763780000300,
             ImplementationProsecutorFilter1763780000310,
+            ImplementationDesk1763781020000,
           ],
         }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
       controllers: [
+        AuditController,
         ProjectController,
         ProjectConsumer,
         RoadmapController,
@@ -74,6 +92,9 @@ export class AppModule {
         PoolExclusionConsumer,
         PoolMembershipController,
         RestrictiveMeasureController,
+        StateServiceController,
+        DiscussionController,
+        DeadlineController,
       ],
       providers: [
         ImplementationOutbox,
@@ -88,6 +109,12 @@ export class AppModule {
         PoolMembershipService,
         RestrictiveMeasureRepository,
         RestrictiveMeasureService,
+        StateServiceRepository,
+        StateServiceService,
+        DiscussionService,
+        DeadlineService,
+        DeadlineJob,
+        { provide: ATTACHMENT_STORAGE, useValue: new LocalDiskStorage(env.NDIP_ATTACHMENT_DIR) },
         {
           provide: EventProcessor,
           inject: [DataSource, DeadLetterPublisher, ProjectService, ImplementationOutbox],

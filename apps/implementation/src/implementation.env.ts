@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, Max, Min } from 'class-validator';
 import { ServiceEnv } from '@ndip/platform';
 
 /** Module 2 settings: the shared ones plus the period of the overdue-task job. */
@@ -13,4 +13,16 @@ export class ImplementationEnv extends ServiceEnv {
   @Min(0)
   @Max(7 * 24 * 3600 * 1000)
   NDIP_OVERDUE_SCAN_INTERVAL_MS = 24 * 3600 * 1000;
+
+  /** How often the deadline job runs (roadmap T06–T08, validation T10, state-service S10); 0 = only on command. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 3600 * 1000)
+  NDIP_DEADLINE_SCAN_INTERVAL_MS = 24 * 3600 * 1000;
+
+  /** The folder of the local-disk attachment storage. */
+  @IsString()
+  @IsNotEmpty()
+  NDIP_ATTACHMENT_DIR = '.data/attachments/implementation';
 }

@@ -3,7 +3,16 @@ import type { CommandError, CommandErrorCode } from '@ndip/platform';
 
 export type Locale = 'kk' | 'ru' | 'en';
 
-export type ProblemCode = CommandErrorCode | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'ROUTE_NOT_FOUND' | 'UNAVAILABLE' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED';
+export type ProblemCode =
+  | CommandErrorCode
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'ROUTE_NOT_FOUND'
+  | 'UNAVAILABLE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'RATE_LIMITED'
+  | 'IDEMPOTENCY_KEY_REUSED';
 
 /** HTTP status of every error code: one exhaustive mapping (STYLE.md rule 5). */
 export const STATUS_OF: Record<ProblemCode, number> = {
@@ -17,9 +26,11 @@ export const STATUS_OF: Record<ProblemCode, number> = {
   WRONG_STATE: 409,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   DEADLINE_PASSED: 422,
   NOT_IN_EDITION: 422,
   RATE_LIMITED: 429,
+  IDEMPOTENCY_KEY_REUSED: 422,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 };
@@ -35,9 +46,15 @@ const TITLES: Record<ProblemCode, Record<Locale, string>> = {
   WRONG_STATE: { en: 'Not allowed in the current status', ru: 'Недопустимо в текущем статусе', kk: 'Ағымдағы мәртебеде рұқсат етілмейді' },
   CONFLICT: { en: 'Conflict with existing data', ru: 'Конфликт с существующими данными', kk: 'Бар деректермен қайшылық' },
   PAYLOAD_TOO_LARGE: { en: 'Request too large', ru: 'Слишком большой запрос', kk: 'Сұрау тым үлкен' },
+  UNSUPPORTED_MEDIA_TYPE: { en: 'Unsupported file type', ru: 'Недопустимый тип файла', kk: 'Файл түріне рұқсат етілмеген' },
   DEADLINE_PASSED: { en: 'The deadline has passed', ru: 'Срок истёк', kk: 'Мерзімі өтті' },
   NOT_IN_EDITION: { en: 'Not provided by the rules in force', ru: 'Не предусмотрено действующими правилами', kk: 'Қолданыстағы қағидаларда көзделмеген' },
   RATE_LIMITED: { en: 'Too many requests', ru: 'Слишком много запросов', kk: 'Сұраулар тым көп' },
+  IDEMPOTENCY_KEY_REUSED: {
+    en: 'Idempotency-Key already used for another request',
+    ru: 'Ключ идемпотентности уже использован для другого запроса',
+    kk: 'Идемпотенттілік кілті басқа сұрау үшін пайдаланылған',
+  },
   INTERNAL: { en: 'Internal error', ru: 'Внутренняя ошибка', kk: 'Ішкі қате' },
   UNAVAILABLE: { en: 'Service temporarily unavailable', ru: 'Сервис временно недоступен', kk: 'Қызмет уақытша қолжетімсіз' },
 };
@@ -80,6 +97,11 @@ export class ProblemException extends HttpException {
   }
 
   static fromCommandError(e: CommandError): ProblemException {
-    return new ProblemException(e.code, e.message, { field: e.field, errors: e.problems, correlationId: e.correlationId });
+    return new ProblemException(e.code, e.message, {
+      field: e.field,
+      errors: e.problems,
+      correlationId: e.correlationId,
+      ...(e.code === 'UNAVAILABLE' ? { retryAfterSeconds: 5 } : {}),
+    });
   }
 }

@@ -1,7 +1,15 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { COMMANDS } from '@ndip/domain';
-import { AssignRoadmapMioCommand, ProjectReadCommand, RoadmapDraftCommand, RoadmapTransitionCommand, runCommand, type CommandResult } from '@ndip/platform';
+import {
+  AssignRoadmapMioCommand,
+  ProjectReadCommand,
+  RoadmapChangeCommand,
+  RoadmapDraftCommand,
+  RoadmapTransitionCommand,
+  runCommand,
+  type CommandResult,
+} from '@ndip/platform';
 import { scopedActor } from '../project/project.repository';
 import { RoadmapService, type RoadmapView } from './roadmap.service';
 
@@ -22,6 +30,11 @@ export class RoadmapController {
   @MessagePattern(COMMANDS.implementation.roadmapTransition)
   transition(@Payload() msg: unknown): Promise<CommandResult<RoadmapView>> {
     return runCommand(msg, RoadmapTransitionCommand, (d, cmd) => this.roadmaps.transition(d, cmd));
+  }
+
+  @MessagePattern(COMMANDS.implementation.roadmapChange)
+  change(@Payload() msg: unknown): Promise<CommandResult<RoadmapView>> {
+    return runCommand(msg, RoadmapChangeCommand, (d, cmd) => this.roadmaps.change(d, cmd));
   }
 
   @MessagePattern(COMMANDS.implementation.getRoadmap)

@@ -22,6 +22,7 @@ import {
   type AssignRoadmapMioCommand,
   type Clock,
   type CommandMessage,
+  type RoadmapChangeCommand,
   type RoadmapDraftCommand,
   type RoadmapTransitionCommand,
 } from '@ndip/platform';
@@ -139,6 +140,27 @@ export class RoadmapService {
         await this.projects.save(m, p);
       }
       return this.persist(m, p, r, before, d, extra, cmd, actor, `roadmap.${c.action.toLowerCase()}`);
+    });
+  }
+
+  /**
+   * R7 (E000) / R9' (E001): the investor or the responsible MIO asks to change an approved roadmap (000 §57;
+   * 001 §63). E000: AB approves or refuses the change; E001: the roadmap goes back through approval and AB
+   * verification (the existing AGREE / VERIFY transitions). Approval raises the approved version.
+   */
+  async change(c: RoadmapChangeCommand, cmd: CommandMessage): Promise<RoadmapView> {
+    const actor = scopedActor(cmd.actor, c.investorBin);
+    return this.dataSource.transaction(async (m) => {
+      const { p, r } = await this.load(m, c.projectId, actor);
+      const before = r.state;
+      const command: RoadmapCommand =
+        c.action === 'REQUEST_CHANGE'
+          ? { type: 'REQUEST_CHANGE', description: c.description as string }
+          : c.action === 'REFUSE_CHANGE'
+            ? { type: 'REFUSE_CHANGE', reason: c.reason }
+            : { type: 'APPROVE_CHANGE' };
+      const d = this.decide(r.state, command, actor);
+      return this.persist(m, p, r, before, d, [], cmd, actor, `roadmap.${c.action.toLowerCase().replace('_', '-')}`);
     });
   }
 

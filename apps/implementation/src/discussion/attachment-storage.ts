@@ -1,0 +1,56 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+
+export const ATTACHMENT_STORAGE = Symbol('ATTACHMENT_STORAGE');
+
+/**
+ * Where attachment bytes live. The database keeps the metadata (name, type, size, SHA-256) and the
+ * `key`; the bytes go through this interface only. Implementations:
+ *  - `LocalDiskStorage` (default): a folder, `NDIP_ATTACHMENT_DIR`;
+ *  - an S3-compatible store (not built yet): `put` = PutObject (with `x-amz-checksum-sha256`), `get` =
+ *    GetObject, `delete` = DeleteObject, keys as object names in one bucket; select it by configuration
+ *    in `app.module.ts` where `ATTACHMENT_STORAGE` is provided.
+ * Keys are `<projectId>/<attachmentId>` (UUIDs): never taken from user input.
+ */
+export interface AttachmentStorage {
+  readonly kind: string;
+  /** Stores the bytes under the key (atomically: a reader never sees a partial file). */
+  put(key: string, bytes: Buffer): Promise<void>;
+  /** The bytes under the key; throws when absent. */
+  get(key: string): Promise<Buffer>;
+  /** Removes the key; no error when absent. */
+  delete(key: string): Promise<void>;
+}
+
+const KEY = /^[0-9a-f-]{36}\/[0-9a-f-]{36}$/;
+
+export class LocalDiskStorage implements AttachmentStorage {
+  readonly kind = 'local-disk';
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  private path(key: string): string {
+    if (!KEY.test(key)) throw new Error(`invalid storage key ${key}`);
+    return join(this.root, key);
+  }
+
+  async put(key: string, bytes: Buffer): Promise<void> {
+    const target = this.path(key);
+    await mkdir(dirname(target), { recursive: true });
+    const tmp = `${target}.part`;
+    await writeFile(tmp, bytes, { flag: 'wx' });
+    await rename(tmp, target);
+  }
+
+  get(key: string): Promise<Buffer> {
+    return readFile(this.path(key));
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
+    await rm(`${this.path(key)}.part`, { force: true });
+  }
+}
