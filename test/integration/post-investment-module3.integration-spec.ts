@@ -598,4 +598,105 @@ describe('post-investment (Module 3): period, pool exclusion, issues, KPI plan, 
     expect(await ok(M3.getArchive, ab, { projectId: ids.p3 })).toMatchObject({ documentCount: 5 });
     expect((await ok<{ total: number }>(M3.listIssues, ab, { projectId: ids.p3 })).total).toBe(2);
   });
+
+  it('a project without an initiative gets its investor from the passport BIN; a contract-term change moves the end and revises the KPI plan', async () => {
+    // Service clock: 2027-04-09 (after the restart above).
+    const p6 = uuidv7();
+    const BIN_C = '100140011059';
+    const investorC: Actor = { userId: 'u-inv-c', organizationId: 'org-inv-c', role: 'INV', regionCode: null, countryCode: null };
+    mine.add(p6);
+    await feed(
+      EVENT_TOPICS.implementation,
+      envelope('implementation.project.created', 'implementation', 'project', p6, {
+        projectId: p6,
+        initiativeId: null,
+        companyId: null,
+        name: 'Glass factory (opened by the akimat, entry path P2)',
+        regionCode: ALMATY,
+        investmentAmountKzt: '60000000000',
+        createdOn: '2025-02-01',
+      }),
+      envelope('implementation.project.passport-completed', 'implementation', 'project', p6, {
+        projectId: p6,
+        regionCode: ALMATY,
+        completedOn: '2025-03-01',
+        fillDueOn: null,
+        late: false,
+        jobs: 120,
+        companyBin: BIN_C,
+      }),
+      transferred(p6, 'NATIONAL', '2026-06-01', '2028-06-30'),
+    );
+    const opened = await eventually(async () => {
+      const m = await monitoring(p6);
+      if (m.companyBin !== BIN_C) throw new Error('the passport BIN is not on the period yet');
+      return m;
+    });
+    expect(opened).toMatchObject({ endsOn: '2028-06-30', exclusionRunsOn: '2028-07-01', basis: 'INVESTMENT_CONTRACT' });
+    // The investor sees its own period and raises an issue; another investor sees neither.
+    expect(await ok(M3.getMonitoringByProject, investorC, { projectId: p6, investorBin: BIN_C })).toMatchObject({ projectId: p6 });
+    const issue = await ok<{ id: string; companyBin: string }>(M3.raiseIssue, investorC, {
+      projectId: p6,
+      investorBin: BIN_C,
+      kind: 'PROBLEM',
+      category: 'UTILITIES',
+      title: 'Gas connection',
+      description: 'The gas connection is not scheduled yet',
+    });
+    expect(issue.companyBin).toBe(BIN_C);
+    const own = await ok<{ items: { id: string }[] }>(M3.listIssues, investorC, { investorBin: BIN_C, pageSize: 200 });
+    expect(own.items.map((i) => i.id)).toEqual([issue.id]);
+    expect(await refused(M3.getMonitoringByProject, investorB, { projectId: p6, investorBin: BIN_B })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refused(M3.getIssue, investorB, { issueId: issue.id, investorBin: BIN_B })).toMatchObject({ code: 'NOT_FOUND' });
+
+    type Kpi = { periodNo: number; periodStart: string; periodEnd: string; dueOn: string; status: string };
+    const plan = async (): Promise<Kpi[]> => (await ok<{ items: Kpi[] }>(M3.listKpiReports, ab, { projectId: p6, pageSize: 200 })).items;
+    // 2026-06-01 … 2028-06-30: Q2 2026 (one month) to Q2 2028.
+    expect((await plan()).map((k) => k.periodNo)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    await ok(M3.submitKpiReport, investorC, { projectId: p6, periodNo: 4, investorBin: BIN_C, jobsCreated: 40, capitalSpentKzt: '1000000', outputKzt: '0' });
+    const change = (newValue: string, oldValue: string) => ({
+      projectId: p6,
+      subject: 'INVESTMENT_CONTRACT',
+      field: 'contractExpiresOn',
+      oldValue,
+      newValue,
+      reason: 'Supplementary agreement to the investment contract',
+    });
+
+    // Extended to 2029-02-15: excluded on 2029-02-16; Q3 2028 … Q1 2029 (cut at 15 February) added.
+    await ok(M3.recordChange, ab, change('2029-02-15', '2028-06-30'));
+    expect(await monitoring(p6)).toMatchObject({ endsOn: '2029-02-15', exclusionRunsOn: '2029-02-16', basis: 'INVESTMENT_CONTRACT', status: 'OPEN' });
+    const extended = await plan();
+    expect(extended).toHaveLength(12);
+    expect(extended[11]).toMatchObject({ periodNo: 12, periodStart: '2029-01-01', periodEnd: '2029-02-15', dueOn: '2029-04-15', status: 'PLANNED' });
+
+    // Shortened to 2027-08-20: the periods after it go, Q3 2027 is cut; the submitted report stays.
+    await ok(M3.recordChange, ab, change('2027-08-20', '2029-02-15'));
+    expect(await monitoring(p6)).toMatchObject({ endsOn: '2027-08-20', exclusionRunsOn: '2027-08-21' });
+    const shortened = await plan();
+    expect(shortened.map((k) => [k.periodNo, k.periodStart, k.periodEnd, k.status])).toEqual([
+      [1, '2026-06-01', '2026-06-30', 'PLANNED'],
+      [2, '2026-07-01', '2026-09-30', 'PLANNED'],
+      [3, '2026-10-01', '2026-12-31', 'PLANNED'],
+      [4, '2027-01-01', '2027-03-31', 'SUBMITTED'],
+      [5, '2027-04-01', '2027-06-30', 'PLANNED'],
+      [6, '2027-07-01', '2027-08-20', 'PLANNED'],
+    ]);
+
+    // A malformed date is refused naming the field, and changes nothing (not even the change log).
+    const changesBefore = await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM m3_change WHERE project_id = $1`, [p6]);
+    expect(await refused(M3.recordChange, ab, change('2027-02-30', '2027-08-20'))).toEqual({ code: 'INVALID_INPUT', field: 'newValue' });
+    expect(await monitoring(p6)).toMatchObject({ endsOn: '2027-08-20' });
+    const changesAfter = await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM m3_change WHERE project_id = $1`, [p6]);
+    expect(changesAfter[0]!.n).toBe(changesBefore[0]!.n);
+    expect(changesBefore[0]!.n).toBe(2);
+    // The contract is gone: back to 3 years from Module 3 entry.
+    await ok(M3.recordChange, ab, { ...change('x', '2027-08-20'), newValue: null });
+    expect(await monitoring(p6)).toMatchObject({ endsOn: '2029-06-01', exclusionRunsOn: '2029-06-01', basis: 'THREE_YEARS' });
+    expect(await plan()).toHaveLength(13);
+    const audit = await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM audit_log WHERE action = 'monitoring.move-end' AND entity_id = $1`, [
+      opened.id,
+    ]);
+    expect(audit[0]!.n).toBe(3);
+  });
 });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { COMMANDS, EVENT_TOPICS, REGIONS, deadLetterTopic } from '@ndip/domain';
 import { eventually } from '../support/eventually';
 import { query } from '../support/infra';
@@ -281,6 +281,8 @@ describe('reporting: projections, the region rating and the rebuild', () => {
   it('builds the dashboard, the pool totals, the traffic lights, the green-corridor and Task Force lists and the initiative funnel', async () => {
     const company = randomUUID();
     const company2 = randomUUID();
+    // Unique per run: the topics keep the events of earlier runs on the same broker.
+    const investorBin = String(randomInt(1e11, 1e12));
     const ini = randomUUID();
     const ini2 = randomUUID();
     const attraction = [
@@ -366,7 +368,22 @@ describe('reporting: projections, the region rating and the rebuild', () => {
         { projectId: p, regionCode: E, pool: 'NATIONAL', validatedOn: '2031-03-10', investmentContractExpiresOn: null },
         'implementation',
       ),
+      envelope(
+        'implementation.project.passport-completed',
+        'project',
+        p,
+        { projectId: p, regionCode: E, completedOn: '2031-02-02', fillDueOn: null, late: false, jobs: 250, companyBin: investorBin },
+        'implementation',
+      ),
       ...projectEvents(ids.pE2, E, 'REGIONAL'),
+      // An event published before jobs and companyBin were added to the payload still applies.
+      envelope(
+        'implementation.project.passport-completed',
+        'project',
+        ids.pE2,
+        { projectId: ids.pE2, regionCode: E, completedOn: '2031-02-03', fillDueOn: null, late: false, jobs: 40 },
+        'implementation',
+      ),
       taskCreated(facts(randomUUID(), ids.pE2, E, '2031-03-19', org.E)),
       taskCreated(facts(randomUUID(), ids.pE2, E, '2031-03-30', org.E)),
       taskCreated(facts(randomUUID(), ids.pE2, E, '2031-04-10', org.E)),
@@ -386,7 +403,7 @@ describe('reporting: projections, the region rating and the rebuild', () => {
     const dash = await h.ok<Record<string, unknown>>(COMMANDS.reporting.dashboard, ACTORS.ab, { regionCode: E });
     expect(dash).toMatchObject({
       asOf: '2031-03-20',
-      totals: { projects: 2, investmentAmountKzt: '6000000000', jobs: null },
+      totals: { projects: 2, investmentAmountKzt: '6000000000', jobs: 290, projectsWithJobs: 2 },
       byRegion: [{ key: E, projects: 2 }],
       byModule: expect.arrayContaining([
         { key: '3', label: expect.objectContaining({ en: 'Module 3 "Post-investment"' }), projects: 1, investmentAmountKzt: '5000000000' },
@@ -397,8 +414,8 @@ describe('reporting: projections, the region rating and the rebuild', () => {
         expect.objectContaining({ key: 'IMPLEMENTATION', projects: 1 }),
       ]),
       pools: [
-        expect.objectContaining({ pool: 'NATIONAL', projects: 1, investmentAmountKzt: '5000000000' }),
-        expect.objectContaining({ pool: 'REGIONAL', projects: 1, investmentAmountKzt: '1000000000' }),
+        expect.objectContaining({ pool: 'NATIONAL', projects: 1, investmentAmountKzt: '5000000000', jobs: 250, projectsWithJobs: 1 }),
+        expect.objectContaining({ pool: 'REGIONAL', projects: 1, investmentAmountKzt: '1000000000', jobs: 40, projectsWithJobs: 1 }),
       ],
       trafficLight: { RED: 1, YELLOW: 1, GREEN: 1, openTasks: 3 },
       greenCorridor: { eligible: 1, pendingCouncil: 0, notEligible: 0 },
@@ -416,6 +433,26 @@ describe('reporting: projections, the region rating and the rebuild', () => {
       error: { code: 'WRONG_ROLE', field: 'regionCode' },
     });
     expect(((await h.ok(COMMANDS.reporting.dashboard, mio(E))) as { totals: { projects: number } }).totals.projects).toBe(2);
+
+    // The investor (§9.2 "r (own)") sees the projects of its company's BIN only (the gateway sets investorBin).
+    const inv = { userId: 'u-inv', organizationId: 'org-plant-llp', role: 'INV', regionCode: null, countryCode: null } as const;
+    const own = await h.ok<{ totals: { projects: number; jobs: number }; byRegion: { key: string }[]; trafficLight: { openTasks: number } }>(
+      COMMANDS.reporting.dashboard,
+      inv,
+      { investorBin },
+    );
+    expect(own.totals).toMatchObject({ projects: 1, jobs: 250 });
+    expect(own.byRegion.map((r) => r.key)).toEqual([E]);
+    expect(own.trafficLight.openTasks).toBe(0);
+    const other = await h.ok<{ totals: { projects: number } }>(COMMANDS.reporting.dashboard, inv, { investorBin: '000000000000' });
+    expect(other.totals.projects).toBe(0);
+    expect(await h.call(COMMANDS.reporting.dashboard, inv, {})).toMatchObject({ ok: false, error: { code: 'WRONG_ROLE', field: 'investorBin' } });
+    const ownGc = await h.ok<{ items: { projectId: string }[] }>(COMMANDS.reporting.listDashboardProjects, inv, {
+      list: 'GREEN_CORRIDOR',
+      investorBin,
+    });
+    expect(ownGc.items.map((i) => i.projectId)).toEqual([p]);
+    expect(await h.call(COMMANDS.reporting.initiativeFunnel, inv, {})).toMatchObject({ ok: false, error: { code: 'WRONG_ROLE' } });
 
     for (const list of ['GREEN_CORRIDOR', 'TASK_FORCE']) {
       const page = await h.ok<{ items: { projectId: string; greenCorridorScore: number }[]; total: number }>(
@@ -443,7 +480,8 @@ describe('reporting: projections, the region rating and the rebuild', () => {
     ]);
     const csv = await h.ok<{ contentType: string; body: string }>(COMMANDS.reporting.dashboard, ACTORS.ab, { regionCode: E, format: 'csv' });
     expect(csv.contentType).toBe('text/csv; charset=utf-8');
-    expect(csv.body.split('\r\n')[0]).toBe('\uFEFFdimension,key,label,projects,"investment, KZT"');
+    expect(csv.body.split('\r\n')[0]).toBe('\uFEFFdimension,key,label,projects,"investment, KZT",jobs');
+    expect(csv.body).toContain('pool-total,NATIONAL,National pool,1,5000000000,250');
     expect(csv.body).toContain(`region,${E},`);
   });
 
@@ -456,6 +494,9 @@ describe('reporting: projections, the region rating and the rebuild', () => {
         dash_meeting: 'meeting_id',
         rating_task: 'task_id',
         rating_region_live: 'region_code',
+        // Summary rows whose count went back to zero stay; a rebuild does not create them.
+        'dash_summary WHERE projects <> 0': 'region_code, pool, sector, module, status',
+        'dash_open_task WHERE n <> 0': 'region_code, due_date',
       };
       const out: Record<string, unknown> = {};
       // updated_at is when a row was last written (now()), not a fact of the events.
@@ -478,19 +519,77 @@ describe('reporting: projections, the region rating and the rebuild', () => {
     );
     expect(sums).toHaveLength(20);
     expect(sums.filter((r) => r.same !== true)).toEqual([]);
+    // The dashboard summaries kept by the triggers equal a full aggregation of dash_project and rating_task.
+    expect(
+      await query(
+        h.dbUrl,
+        `SELECT region_code, pool, sector, module, status, projects, amount_kzt::text, jobs::int, task_force FROM dash_summary WHERE projects <> 0
+         EXCEPT
+         SELECT region_code, pool, sector, module, CASE WHEN pool_status IN ('EXCLUDED', 'SUSPENDED') THEN pool_status WHEN module = 3 THEN 'POST_INVESTMENT'
+                ELSE 'IMPLEMENTATION' END, count(*)::int, COALESCE(sum(investment_amount_kzt), 0)::text, COALESCE(sum(jobs), 0)::int,
+                (count(*) FILTER (WHERE task_force))::int
+           FROM dash_project GROUP BY 1, 2, 3, 4, 5`,
+      ),
+    ).toEqual([]);
+    const [summed] = await query<{ s: number; p: number; o: number; t: number }>(
+      h.dbUrl,
+      `SELECT (SELECT COALESCE(sum(projects), 0)::int FROM dash_summary) AS s, (SELECT count(*)::int FROM dash_project) AS p,
+              (SELECT COALESCE(sum(n), 0)::int FROM dash_open_task) AS o,
+              (SELECT count(*)::int FROM rating_task WHERE actual_completion_date IS NULL AND project_active) AS t`,
+    );
+    expect(summed!.s).toBe(summed!.p);
+    expect(summed!.o).toBe(summed!.t);
+    expect(
+      await query(
+        h.dbUrl,
+        `SELECT region_code, due_date, n FROM dash_open_task WHERE n <> 0
+         EXCEPT SELECT region_code, due_date, count(*)::int FROM rating_task WHERE actual_completion_date IS NULL AND project_active GROUP BY 1, 2`,
+      ),
+    ).toEqual([]);
     const before = await dump();
     const { generation } = await caughtUp();
     const started = await h.ok<{ generation: number }>(COMMANDS.reporting.rebuildProjections, ACTORS.admin);
     expect(started.generation).toBe(generation + 1);
     const inbox = await query<{ n: number }>(h.dbUrl, `SELECT count(*)::int AS n FROM inbox WHERE consumer = 'reporting'`);
+    // While the rebuild runs, every read answers either "rebuilding" or the complete figures, never partial ones.
+    const answers = { rebuilding: 0, complete: 0 };
     await eventually(async () => {
+      const r = await h.call(COMMANDS.reporting.dashboard, ACTORS.ab, {});
+      if (r.ok) {
+        expect(r.data).toEqual(before.dashboard);
+        answers.complete += 1;
+      } else {
+        expect(r.error).toMatchObject({ code: 'WRONG_STATE', field: 'projections' });
+        answers.rebuilding += 1;
+      }
       const s = await caughtUp();
       expect(s.generation).toBe(generation + 1);
     }, 90_000);
+    expect(answers.rebuilding + answers.complete).toBeGreaterThan(0);
     expect(await dump()).toEqual(before);
     const after = await query<{ n: number }>(h.dbUrl, `SELECT count(*)::int AS n FROM inbox WHERE consumer = 'reporting'`);
     expect(after[0]!.n).toBeGreaterThanOrEqual(inbox[0]!.n);
     expect(await h.call(COMMANDS.reporting.rebuildProjections, ACTORS.cia)).toMatchObject({ ok: false, error: { code: 'WRONG_ROLE' } });
+  });
+
+  it('answers "rebuilding" until every partition reached the end it had when the rebuild started', async () => {
+    const target = (end: string): string => JSON.stringify([{ topic: EVENT_TOPICS.implementation, partition: 0, low: '0', end }]);
+    // A target not reached yet (as right after the rebuild command): the projections are partial.
+    await query(h.dbUrl, `UPDATE projection_state SET rebuild_targets = $1::jsonb WHERE id = 1`, [target('999999999999')]);
+    for (const [pattern, data] of [
+      [COMMANDS.reporting.dashboard, {}],
+      [COMMANDS.reporting.regionRating, {}],
+      [COMMANDS.reporting.projectCounts, {}],
+      [COMMANDS.reporting.listDashboardProjects, { list: 'TASK_FORCE' }],
+    ] as const) {
+      expect(await h.call(pattern, ACTORS.ab, data)).toMatchObject({ ok: false, error: { code: 'WRONG_STATE', field: 'projections' } });
+    }
+    expect(await h.ok(COMMANDS.reporting.projectionStatus, ACTORS.admin)).toMatchObject({ rebuilding: true });
+    // Reached: the first read clears the targets and answers.
+    await query(h.dbUrl, `UPDATE projection_state SET rebuild_targets = $1::jsonb WHERE id = 1`, [target('0')]);
+    expect(await h.call(COMMANDS.reporting.dashboard, ACTORS.ab, {})).toMatchObject({ ok: true });
+    expect(await query(h.dbUrl, `SELECT rebuild_targets FROM projection_state`)).toEqual([{ rebuild_targets: null }]);
+    expect(await h.ok(COMMANDS.reporting.projectionStatus, ACTORS.admin)).toMatchObject({ rebuilding: false });
   });
 
   it('freezes the quarter at its close, keeps open tasks counting in the new quarter, and publishes the snapshot', async () => {

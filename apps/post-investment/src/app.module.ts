@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditController } from './audit/audit.controller';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeadLetterPublisher, EventProcessor, PlatformModule } from '@ndip/platform';
 import { DataSource } from 'typeorm';
@@ -17,12 +18,14 @@ import { KpiController } from './kpi/kpi.controller';
 import { KpiService } from './kpi/kpi.service';
 import { PostInvestmentInit1763780000300 } from './migrations/1763780000300-post-investment-init';
 import { PostInvestmentModule31763780000310 } from './migrations/1763780000310-post-investment-module3';
+import { PostInvestmentPassportBin1763781031000 } from './migrations/1763781031000-post-investment-passport-bin';
 import { ChangeEntity } from './monitoring/change.entity';
 import { MonitoringConsumer } from './monitoring/monitoring.consumer';
 import { MonitoringController } from './monitoring/monitoring.controller';
 import { MonitoringEntity } from './monitoring/monitoring.entity';
 import { MonitoringRepository } from './monitoring/monitoring.repository';
 import { MonitoringService } from './monitoring/monitoring.service';
+import { projectRevertedHandler } from './monitoring/project-reverted.handler';
 import { M3_SETTINGS, m3Settings, type PostInvestmentEnv } from './post-investment.env';
 
 const ENTITIES = [MonitoringEntity, ProjectInvestorEntity, IssueEntity, KpiReportEntity, ChangeEntity, ArchiveEntity];
@@ -38,11 +41,11 @@ export class AppModule {
           service: 'post-investment',
           env,
           entities: ENTITIES,
-          migrations: [PostInvestmentInit1763780000300, PostInvestmentModule31763780000310],
+          migrations: [PostInvestmentInit1763780000300, PostInvestmentModule31763780000310, PostInvestmentPassportBin1763781031000],
         }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
-      controllers: [MonitoringController, MonitoringConsumer, IssueController, KpiController, ArchiveController, JobsController],
+      controllers: [AuditController, MonitoringController, MonitoringConsumer, IssueController, KpiController, ArchiveController, JobsController],
       providers: [
         { provide: M3_SETTINGS, useValue: m3Settings(env) },
         MonitoringRepository,
@@ -56,7 +59,7 @@ export class AppModule {
           provide: EventProcessor,
           inject: [DataSource, DeadLetterPublisher, MonitoringService, InvestorService],
           useFactory: (ds: DataSource, dlq: DeadLetterPublisher, s: MonitoringService, investors: InvestorService) =>
-            new EventProcessor('post-investment', ds, dlq, [...s.eventHandlers(), ...investors.eventHandlers()]),
+            new EventProcessor('post-investment', ds, dlq, [...s.eventHandlers(), ...investors.eventHandlers(), projectRevertedHandler()]),
         },
       ],
     };

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditController } from './audit/audit.controller';
 import { DeadLetterPublisher, PlatformModule } from '@ndip/platform';
 import { DataSource } from 'typeorm';
 import { AttractivenessController } from './attractiveness/attractiveness.controller';
@@ -8,7 +9,9 @@ import { DashboardProjection } from './dashboard/dashboard.projection';
 import { DashboardService } from './dashboard/dashboard.service';
 import { ReportingInit1763780000400 } from './migrations/1763780000400-reporting-init';
 import { ReportingPoolExclusion1763780000410 } from './migrations/1763780000410-reporting-pool-exclusion';
+import { ReportingDashboardSummary1763781030000 } from './migrations/1763781030000-reporting-dashboard-summary';
 import { ReportingReadModels1763810000400 } from './migrations/1763810000400-reporting-read-models';
+import { module1ChangeHandlers } from './projection/module1-changes.handlers';
 import { poolExclusionHandler } from './projection/pool-exclusion.handler';
 import { ProjectionAdminService } from './projection/projection-admin.service';
 import { ProjectionProcessor, type ProjectionHandler } from './projection/projection-processor';
@@ -36,10 +39,15 @@ export class AppModule {
           service: 'reporting',
           env,
           entities: [],
-          migrations: [ReportingInit1763780000400, ReportingPoolExclusion1763780000410, ReportingReadModels1763810000400],
+          migrations: [
+            ReportingInit1763780000400,
+            ReportingPoolExclusion1763780000410,
+            ReportingDashboardSummary1763781030000,
+            ReportingReadModels1763810000400,
+          ],
         }),
       ],
-      controllers: [ProjectionController, DashboardController, RatingController, AttractivenessController, QuarterlyReportController],
+      controllers: [AuditController, ProjectionController, DashboardController, RatingController, AttractivenessController, QuarterlyReportController],
       providers: [
         ProjectionService,
         DashboardProjection,
@@ -58,7 +66,7 @@ export class AppModule {
               PROJECTION_CONSUMER,
               ds,
               dlq,
-              [...([...s.eventHandlers(), poolExclusionHandler()] as unknown as ProjectionHandler[]), ...d.handlers()],
+              [...([...s.eventHandlers(), poolExclusionHandler()] as unknown as ProjectionHandler[]), ...d.handlers(), ...module1ChangeHandlers()],
               [r.taskHandler()],
               (m, ctx) => r.applyRegionDeltas(m, ctx.regionDeltas),
             ),

@@ -113,6 +113,10 @@ export class ArchiveService {
     return actor.role === 'FI' || actor.role === 'NCF' || actor.role === 'INV' ? scope : { kind: 'ALL' };
   }
 
+  // Module 2 documents (passport attachments, roadmap evidence) are NOT in the manifest yet: Module 2 publishes no
+  // event about its attachments (libs/domain/src/events/catalog.ts has none as of 2026-11-22), and Module 3 reads
+  // no other service's database. Once an attachment event exists, keep its references (id, name, sha256) per
+  // project in a table fed by that event and list them here as `module2Documents` (by reference, not content).
   private async manifest(m: EntityManager, period: MonitoringEntity): Promise<Record<string, unknown>> {
     const issues = await m.getRepository(IssueEntity).find({ where: { monitoringId: period.id }, order: { raisedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
     const changes = await m.getRepository(ChangeEntity).find({ where: { monitoringId: period.id }, order: { recordedAt: 'ASC', id: 'ASC' } });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EVENT_TYPES, type EventEnvelope } from '@ndip/domain';
-import { InitiativeConvertedContract, ProjectCreatedContract, type EventHandler } from '@ndip/platform';
+import { InitiativeConvertedContract, ProjectCreatedContract, ProjectPassportCompletedContract, type EventHandler } from '@ndip/platform';
 import type { EntityManager } from 'typeorm';
 import { MonitoringRepository } from '../monitoring/monitoring.repository';
 
@@ -8,7 +8,9 @@ import { MonitoringRepository } from '../monitoring/monitoring.repository';
  * Module 3 learns who the investor of a project is from two events that may arrive in either order:
  * `attraction.initiative.converted` (initiative → company BIN) and `implementation.project.created`
  * (initiative → project). Both upsert one row per initiative; once both are known, an open monitoring
- * period of the project gets the BIN (investor scoping, §9.3 INV).
+ * period of the project gets the BIN (investor scoping, §9.3 INV). A project without an initiative (entry
+ * paths P2–P5) has its BIN in the passport: `implementation.project.passport-completed` carries it, and it is
+ * kept per project (the passport's BIN wins over the company card's when both are known).
  */
 @Injectable()
 export class InvestorService {
@@ -25,7 +27,25 @@ export class InvestorService {
       payloadClass: ProjectCreatedContract,
       handle: (m, e) => this.onProjectCreated(m, e),
     };
-    return [onConverted as unknown as EventHandler, onProjectCreated as unknown as EventHandler];
+    const onPassportCompleted: EventHandler<ProjectPassportCompletedContract> = {
+      type: EVENT_TYPES.projectPassportCompleted,
+      payloadClass: ProjectPassportCompletedContract,
+      handle: (m, e) => this.onPassportCompleted(m, e),
+    };
+    return [onConverted as unknown as EventHandler, onProjectCreated as unknown as EventHandler, onPassportCompleted as unknown as EventHandler];
+  }
+
+  private async onPassportCompleted(m: EntityManager, e: EventEnvelope<ProjectPassportCompletedContract>): Promise<void> {
+    const p = e.payload;
+    // Events published before the payload carried the BIN say nothing about the investor.
+    if (!p.companyBin) return;
+    await m.query(
+      `INSERT INTO m3_project_passport (project_id, company_bin, completed_on) VALUES ($1, $2, $3)
+       ON CONFLICT (project_id) DO UPDATE SET company_bin = EXCLUDED.company_bin, completed_on = EXCLUDED.completed_on, updated_at = now()
+       WHERE m3_project_passport.completed_on <= EXCLUDED.completed_on`,
+      [p.projectId, p.companyBin, p.completedOn],
+    );
+    await this.monitoring.setCompanyBin(m, p.projectId, p.companyBin);
   }
 
   private async onConverted(m: EntityManager, e: EventEnvelope<InitiativeConvertedContract>): Promise<void> {
@@ -38,7 +58,7 @@ export class InvestorService {
       [p.initiativeId, p.companyId, p.companyName, p.companyBin],
     )) as { project_id: string | null }[];
     const projectId = rows[0]?.project_id ?? null;
-    if (projectId) await this.monitoring.setCompanyBin(m, projectId, p.companyBin);
+    if (projectId && !(await this.passportBin(m, projectId))) await this.monitoring.setCompanyBin(m, projectId, p.companyBin);
   }
 
   private async onProjectCreated(m: EntityManager, e: EventEnvelope<ProjectCreatedContract>): Promise<void> {
@@ -51,11 +71,18 @@ export class InvestorService {
       [p.initiativeId, p.projectId, p.companyId],
     )) as { company_bin: string | null }[];
     const bin = rows[0]?.company_bin ?? null;
-    if (bin) await this.monitoring.setCompanyBin(m, p.projectId, bin);
+    if (bin && !(await this.passportBin(m, p.projectId))) await this.monitoring.setCompanyBin(m, p.projectId, bin);
+  }
+
+  private async passportBin(m: EntityManager, projectId: string): Promise<string | null> {
+    const rows = (await m.query(`SELECT company_bin FROM m3_project_passport WHERE project_id = $1`, [projectId])) as { company_bin: string | null }[];
+    return rows[0]?.company_bin ?? null;
   }
 
   /** The investor's BIN of a project, when known. */
   async binOfProject(m: EntityManager, projectId: string): Promise<string | null> {
+    const passport = await this.passportBin(m, projectId);
+    if (passport) return passport;
     const rows = (await m.query(`SELECT company_bin FROM project_investor WHERE project_id = $1`, [projectId])) as { company_bin: string | null }[];
     return rows[0]?.company_bin ?? null;
   }

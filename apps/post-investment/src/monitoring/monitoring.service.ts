@@ -5,8 +5,10 @@ import {
   EVENT_TYPES,
   decidePostInvestment,
   getEdition,
+  contractEndOfChange,
   kpiReportingPlan,
   postInvestmentPeriod,
+  reviseKpiPlan,
   type Actor,
   type DomainEvent,
   type EventEnvelope,
@@ -307,6 +309,8 @@ export class MonitoringService {
         edition: period.edition,
       });
       await this.periods.insertChange(m, change);
+      const contractEnd = contractEndOfChange({ subject: c.subject, field: c.field, newValue: c.newValue ?? null });
+      if (contractEnd !== undefined) await this.moveEnd(m, period, contractEnd, cmd);
       await this.emit(
         m,
         d.events.map((ev) => ({ ...ev, payload: { ...(ev.payload as object), changeId: change.id } })),
@@ -324,6 +328,101 @@ export class MonitoringService {
         correlationId: cmd.correlationId,
       });
       return view;
+    });
+  }
+
+  /**
+   * A change of the investment contract's last day (change log, field `contractExpiresOn`) moves the end of the
+   * period (rules.md §4.7: the contract's end, or 3 years when there is no contract any more) and revises the
+   * KPI plan: new periods added, planned ones re-cut or removed, submitted reports kept as reported. Only while
+   * the period runs: once it ended (the project left the pool) a new contract day changes nothing of it.
+   */
+  private async moveEnd(m: EntityManager, period: MonitoringEntity, contractEnd: string | null, cmd: CommandMessage): Promise<void> {
+    if (period.status !== 'OPEN') {
+      throw new DomainError(DomainErrorCode.WRONG_STATE, 'the post-investment period has ended: its end date no longer moves', { field: 'newValue' });
+    }
+    const before = {
+      endsOn: period.endsOn,
+      exclusionRunsOn: period.exclusionRunsOn,
+      basis: period.basis,
+      investmentContractExpiresOn: period.investmentContractExpiresOn,
+    };
+    const next = postInvestmentPeriod({ enteredModule3On: period.startsOn, investmentContractExpiresOn: contractEnd });
+    period.endsOn = next.endDate;
+    period.exclusionRunsOn = next.exclusionRunsOn;
+    period.basis = next.basis;
+    period.investmentContractExpiresOn = contractEnd;
+    await this.periods.save(m, period);
+    const repo = m.getRepository(KpiReportEntity);
+    const stored = await repo.find({ where: { monitoringId: period.id } });
+    const revision = reviseKpiPlan(
+      stored.map((k) => ({
+        periodNo: k.periodNo,
+        periodStart: k.periodStart,
+        periodEnd: k.periodEnd,
+        dueOn: k.dueOn,
+        remindOn: k.remindOn,
+        submitted: k.status === 'SUBMITTED',
+      })),
+      { startsOn: period.startsOn, exclusionRunsOn: next.exclusionRunsOn },
+      { frequency: this.settings.kpiFrequency, reminderDaysBefore: this.settings.kpiReminderDaysBefore },
+    );
+    const today = this.clock.today();
+    for (const u of revision.update) {
+      // A re-cut period is judged on its new due date.
+      const was = stored.find((k) => k.periodNo === u.periodNo)!;
+      const overdue = was.overdue && u.dueOn < today;
+      await repo.update(
+        { monitoringId: period.id, periodNo: u.periodNo },
+        { periodStart: u.periodStart, periodEnd: u.periodEnd, dueOn: u.dueOn, remindOn: u.remindOn, overdue, overdueOn: overdue ? was.overdueOn : null },
+      );
+    }
+    if (revision.remove.length > 0)
+      await m.query(`DELETE FROM m3_kpi_report WHERE monitoring_id = $1 AND period_no = ANY($2::int[]) AND status = 'PLANNED'`, [period.id, revision.remove]);
+    if (revision.add.length > 0) {
+      await repo.insert(
+        revision.add.map((k) => ({
+          id: uuidv7(this.clock.now().getTime()),
+          monitoringId: period.id,
+          projectId: period.projectId,
+          periodNo: k.periodNo,
+          periodStart: k.periodStart,
+          periodEnd: k.periodEnd,
+          dueOn: k.dueOn,
+          remindOn: k.remindOn,
+          status: 'PLANNED' as const,
+          remindedOn: null,
+          overdue: false,
+          overdueOn: null,
+          jobsCreated: null,
+          capitalSpentKzt: null,
+          outputKzt: null,
+          submittedOn: null,
+          submittedByUserId: null,
+          edition: period.edition,
+        })),
+      );
+    }
+    await appendAudit(m, {
+      actor: cmd.actor,
+      action: 'monitoring.move-end',
+      entityType: AGGREGATE,
+      entityId: period.id,
+      oldValue: before,
+      newValue: {
+        endsOn: period.endsOn,
+        exclusionRunsOn: period.exclusionRunsOn,
+        basis: period.basis,
+        investmentContractExpiresOn: contractEnd,
+        kpiPlan: {
+          added: revision.add.map((k) => k.periodNo),
+          updated: revision.update.map((k) => k.periodNo),
+          removed: revision.remove,
+          keptSubmitted: revision.keptSubmitted,
+        },
+      },
+      ruleEdition: this.edition.code,
+      correlationId: cmd.correlationId,
     });
   }
 

@@ -12,6 +12,7 @@ import {
   type PoolDecidedPayload,
   type ProjectCreatedPayload,
   type ProjectGreenCorridorScoredPayload,
+  type ProjectPassportCompletedPayload,
   type ProjectHandedToTaskForcePayload,
   type ProjectPoolClassifiedPayload,
   type ProjectTransferredToPostInvestmentPayload,
@@ -28,6 +29,7 @@ import {
   ProjectExcludedFromNationalPoolContract,
   ProjectGreenCorridorScoredContract,
   ProjectHandedToTaskForceContract,
+  ProjectPassportCompletedContract,
   ProjectPoolClassifiedContract,
   ProjectTransferredToPostInvestmentContract,
 } from '@ndip/platform';
@@ -58,6 +60,8 @@ const MERGE: Record<string, string> = {
   green_corridor_score_milli: 'EXCLUDED.green_corridor_score_milli',
   task_force: 'EXCLUDED.task_force',
   task_force_on: 'COALESCE(dash_project.task_force_on, EXCLUDED.task_force_on)',
+  jobs: 'COALESCE(EXCLUDED.jobs, dash_project.jobs)',
+  company_bin: 'COALESCE(EXCLUDED.company_bin, dash_project.company_bin)',
 };
 
 type ProjectColumns = Partial<Record<keyof typeof MERGE, string | number | boolean | null>>;
@@ -82,6 +86,7 @@ export class DashboardProjection {
       h(EVENT_TYPES.initiativeConverted, InitiativeConvertedContract, (m, e) => this.initiativeConverted(m, e.payload)),
       h(REPORTING_EVENT_TYPES.meetingRecorded, MeetingRecordedContract, (m, e) => this.meetingRecorded(m, e.payload)),
       h(EVENT_TYPES.projectCreated, ProjectCreatedContract, (m, e, ctx) => this.projectCreated(m, e.payload, ctx)),
+      h(EVENT_TYPES.projectPassportCompleted, ProjectPassportCompletedContract, (m, e, ctx) => this.passportCompleted(m, e.payload, ctx)),
       h(EVENT_TYPES.projectPoolClassified, ProjectPoolClassifiedContract, (m, e, ctx) => this.poolClassified(m, e.payload, ctx)),
       h(EVENT_TYPES.projectGreenCorridorScored, ProjectGreenCorridorScoredContract, (m, e, ctx) => this.greenCorridor(m, e.payload, ctx)),
       h(EVENT_TYPES.projectHandedToTaskForce, ProjectHandedToTaskForceContract, (m, e, ctx) => this.taskForce(m, e.payload, ctx)),
@@ -167,6 +172,11 @@ export class DashboardProjection {
       },
       ctx,
     );
+  }
+
+  /** Jobs (pool totals) and the investor's BIN (the investor's own dashboard, §9.2 "r (own)") from the passport. */
+  private async passportCompleted(m: EntityManager, p: ProjectPassportCompletedPayload, ctx: ProjectionContext): Promise<void> {
+    await this.upsert(m, p.projectId, p.regionCode, { jobs: p.jobs ?? null, company_bin: p.companyBin ?? null }, ctx);
   }
 
   private async poolClassified(m: EntityManager, p: ProjectPoolClassifiedPayload, ctx: ProjectionContext): Promise<void> {

@@ -4,6 +4,7 @@ import { CLOCK, RULE_EDITION, type Clock, type DashboardProjectsQueryDto, type D
 import { DataSource } from 'typeorm';
 import { regionName, regionScope, requireAccess, type Locale } from '../common/access';
 import { exportTable, type ExportTable } from '../common/export';
+import { requireCompleteProjections } from '../projection/projection-readiness';
 
 type Names = { kk: string; ru: string; en: string };
 
@@ -37,13 +38,14 @@ export interface BreakdownRow {
 export interface DashboardView {
   asOf: string;
   filters: DashboardQueryDto;
-  totals: { projects: number; investmentAmountKzt: string; jobs: null };
+  /** jobs: permanent jobs of the passports (A-11) summed over the projects whose passport gave them (projectsWithJobs). */
+  totals: { projects: number; investmentAmountKzt: string; jobs: number; projectsWithJobs: number };
   byRegion: BreakdownRow[];
   byPool: BreakdownRow[];
   bySector: BreakdownRow[];
   byModule: BreakdownRow[];
   byStatus: BreakdownRow[];
-  pools: { pool: 'NATIONAL' | 'REGIONAL'; label: Names; projects: number; investmentAmountKzt: string; jobs: null }[];
+  pools: { pool: 'NATIONAL' | 'REGIONAL'; label: Names; projects: number; investmentAmountKzt: string; jobs: number; projectsWithJobs: number }[];
   trafficLight: Record<Exclude<TrafficLight, 'NONE'>, number> & { openTasks: number };
   greenCorridor: { eligible: number; pendingCouncil: number; notEligible: number };
   taskForce: number;
@@ -68,6 +70,11 @@ const STAGE_LABELS: Record<FunnelStage['stage'], Names> = {
   MODULE_3: { kk: '3-модульге өткен', ru: 'Перешли в модуль 3', en: 'Reached Module 3' },
 };
 
+function omitBin<T extends { investorBin?: string }>(q: T): Omit<T, 'investorBin'> {
+  const { investorBin: _bin, ...rest } = q;
+  return rest;
+}
+
 /** Read side of the dashboard (rules.md §4.6, §9.2 "View dashboard", §9.3 scoping; 000 §55, §59). */
 @Injectable()
 export class DashboardService {
@@ -77,10 +84,10 @@ export class DashboardService {
     @Inject(RULE_EDITION) private readonly edition: RuleEdition,
   ) {}
 
-  /** §9.2: every row role may read; INV reads "own" projects, which events do not tie to an investor account. */
-  private scope(actor: Actor, requested: string | undefined): string | undefined {
+  /** §9.2: every row role may read the dashboard; the investor (INV, "r (own)") reads its own projects only. */
+  private async scope(actor: Actor, requested: string | undefined): Promise<string | undefined> {
     requireAccess(actor, 'dashboard.view', this.edition.code, 'read');
-    if (actor.role === 'INV') throw new DomainError(DomainErrorCode.WRONG_ROLE, 'the investor sees its own projects in Module 2, not the dashboard');
+    await requireCompleteProjections(this.dataSource);
     const own = regionScope(actor);
     if (own === null) return requested;
     if (requested !== undefined && requested !== own)
@@ -88,36 +95,61 @@ export class DashboardService {
     return own;
   }
 
-  private filter(q: DashboardQueryDto, region: string | undefined): { where: string; args: unknown[] } {
+  /** The investor's BIN (set by the gateway from the caller's organisation, never by a client), or undefined for other roles. */
+  private investorScope(actor: Actor, investorBin: string | undefined): string | undefined {
+    if (actor.role !== 'INV') return undefined;
+    if (!investorBin) throw new DomainError(DomainErrorCode.WRONG_ROLE, 'an investor without a company BIN sees no projects', { field: 'investorBin' });
+    return investorBin;
+  }
+
+  /** Filters on dash_project (alias p) or on dash_summary (alias s, which has the status as a column). */
+  private filter(q: DashboardQueryDto, region: string | undefined, bin: string | undefined, source: 'p' | 's'): { where: string; args: unknown[] } {
     const parts: string[] = [];
     const args: unknown[] = [];
     const add = (sql: string, v: unknown): void => {
       args.push(v);
       parts.push(sql.replace('?', `$${args.length}`));
     };
-    if (region !== undefined) add('p.region_code = ?', region);
-    if (q.pool !== undefined) add('p.pool = ?', q.pool);
-    if (q.sector !== undefined) add('p.sector = ?', q.sector);
-    if (q.module !== undefined) add('p.module = ?', q.module);
-    if (q.status !== undefined) add(`${STATUS_SQL} = ?`, q.status);
+    if (region !== undefined) add(`${source}.region_code = ?`, region);
+    if (q.pool !== undefined) add(`${source}.pool = ?`, q.pool);
+    if (q.sector !== undefined) add(`${source}.sector = ?`, q.sector);
+    if (q.module !== undefined) add(`${source}.module = ?`, q.module);
+    if (q.status !== undefined) add(`${source === 'p' ? STATUS_SQL : 's.status'} = ?`, q.status);
+    if (bin !== undefined) add('p.company_bin = ?', bin);
     return { where: parts.length > 0 ? parts.join(' AND ') : 'true', args };
   }
 
-  async dashboard(actor: Actor, q: DashboardQueryDto): Promise<DashboardView> {
-    const region = this.scope(actor, q.regionCode);
-    const { where, args } = this.filter(q, region);
+  async dashboard(actor: Actor, q: DashboardQueryDto & { investorBin?: string }): Promise<DashboardView> {
+    const region = await this.scope(actor, q.regionCode);
+    const bin = this.investorScope(actor, q.investorBin);
     const today = this.clock.today();
+    // Everything but the investor's own view reads the summary the projection keeps (dash_summary: a few hundred
+    // rows); the investor's view reads its projects (an index on company_bin).
+    const summary = bin === undefined;
+    const { where, args } = this.filter(q, region, bin, summary ? 's' : 'p');
+    const status = summary ? 's.status' : STATUS_SQL;
     const groups = (await this.dataSource.query(
-      `SELECT p.region_code, p.pool, p.sector, p.module::text AS module, ${STATUS_SQL} AS status,
+      summary
+        ? `SELECT s.region_code, s.pool, s.sector, s.module::text AS module, s.status,
+              GROUPING(s.region_code) AS g_region, GROUPING(s.pool) AS g_pool, GROUPING(s.sector) AS g_sector,
+              GROUPING(s.module) AS g_module, GROUPING(s.status) AS g_status,
+              COALESCE(sum(s.projects), 0)::int AS n, COALESCE(sum(s.amount_kzt), 0)::text AS amount,
+              COALESCE(sum(s.jobs), 0)::int AS jobs, COALESCE(sum(s.projects_with_jobs), 0)::int AS with_jobs,
+              COALESCE(sum(s.gc_eligible), 0)::int AS gc_eligible, COALESCE(sum(s.gc_pending), 0)::int AS gc_pending,
+              COALESCE(sum(s.gc_not), 0)::int AS gc_not, COALESCE(sum(s.task_force), 0)::int AS tf
+         FROM dash_summary s WHERE ${where}
+        GROUP BY GROUPING SETS ((s.region_code), (s.pool), (s.sector), (s.module), (s.status), ())`
+        : `SELECT p.region_code, p.pool, p.sector, p.module::text AS module, ${status} AS status,
               GROUPING(p.region_code) AS g_region, GROUPING(p.pool) AS g_pool, GROUPING(p.sector) AS g_sector,
-              GROUPING(p.module) AS g_module, GROUPING(${STATUS_SQL}) AS g_status,
+              GROUPING(p.module) AS g_module, GROUPING(${status}) AS g_status,
               count(*)::int AS n, COALESCE(sum(p.investment_amount_kzt), 0)::text AS amount,
+              COALESCE(sum(p.jobs), 0)::int AS jobs, count(p.jobs)::int AS with_jobs,
               count(*) FILTER (WHERE p.green_corridor = 'ELIGIBLE')::int AS gc_eligible,
               count(*) FILTER (WHERE p.green_corridor = 'PENDING_COUNCIL')::int AS gc_pending,
               count(*) FILTER (WHERE p.green_corridor = 'NOT_ELIGIBLE')::int AS gc_not,
               count(*) FILTER (WHERE p.task_force)::int AS tf
          FROM dash_project p WHERE ${where}
-        GROUP BY GROUPING SETS ((p.region_code), (p.pool), (p.sector), (p.module), (${STATUS_SQL}), ())`,
+        GROUP BY GROUPING SETS ((p.region_code), (p.pool), (p.sector), (p.module), (${status}), ())`,
       args,
     )) as {
       region_code: string | null;
@@ -132,6 +164,8 @@ export class DashboardService {
       g_status: number;
       n: number;
       amount: string;
+      jobs: number;
+      with_jobs: number;
       gc_eligible: number;
       gc_pending: number;
       gc_not: number;
@@ -147,6 +181,8 @@ export class DashboardService {
       label: (k: string | null) => Names | null,
     ) =>
       only(dim)
+        // A summary row whose projects all moved elsewhere stays with zero counts.
+        .filter((g) => g.n > 0)
         .map((g) => ({ key: key(g), label: label(key(g)), projects: g.n, investmentAmountKzt: g.amount }))
         .sort((a, b) => b.projects - a.projects || (a.key ?? '').localeCompare(b.key ?? ''));
     const total = groups.find((g) => g.g_region + g.g_pool + g.g_sector + g.g_module + g.g_status === 5);
@@ -156,14 +192,26 @@ export class DashboardService {
       (k) => (k ? (POOL_LABELS[k] ?? null) : null),
     );
 
-    // Traffic light of the open tasks (§4.6): counted per due date, coloured by the domain rule.
-    const dueDates = (await this.dataSource.query(
-      `SELECT t.due_date::text AS due_date, count(*)::int AS n
-         FROM rating_task t LEFT JOIN dash_project p ON p.project_id = t.project_id
-        WHERE t.actual_completion_date IS NULL AND t.project_active AND ${where === 'true' ? 'true' : `p.project_id IS NOT NULL AND ${where}`}
-        GROUP BY t.due_date`,
-      args,
-    )) as { due_date: string; n: number }[];
+    // Traffic light of the open tasks (§4.6): counted per due date, coloured by the domain rule. Unfiltered or
+    // per region from the projection's summary (dash_open_task, by the task's region); other filters join the projects.
+    const projectFilter = bin !== undefined || q.pool !== undefined || q.sector !== undefined || q.module !== undefined || q.status !== undefined;
+    const task = this.filter(q, region, bin, 'p');
+    const dueDates = (
+      projectFilter
+        ? await this.dataSource.query(
+            `SELECT t.due_date::text AS due_date, count(*)::int AS n
+               FROM rating_task t
+              WHERE t.actual_completion_date IS NULL AND t.project_active
+                AND t.project_id IN (SELECT p.project_id FROM dash_project p WHERE ${task.where})
+              GROUP BY t.due_date`,
+            task.args,
+          )
+        : await this.dataSource.query(
+            `SELECT o.due_date::text AS due_date, sum(o.n)::int AS n FROM dash_open_task o
+              WHERE o.n <> 0 ${region !== undefined ? 'AND o.region_code = $1' : ''} GROUP BY o.due_date`,
+            region !== undefined ? [region] : [],
+          )
+    ) as { due_date: string; n: number }[];
     const lights = { RED: 0, YELLOW: 0, GREEN: 0, openTasks: 0 };
     for (const d of dueDates) {
       const colour = trafficLight({ dueDate: d.due_date, today, completed: false });
@@ -172,8 +220,8 @@ export class DashboardService {
     }
     return {
       asOf: today,
-      filters: { ...q, ...(region !== undefined ? { regionCode: region } : {}) },
-      totals: { projects: total?.n ?? 0, investmentAmountKzt: total?.amount ?? '0', jobs: null },
+      filters: { ...omitBin(q), ...(region !== undefined ? { regionCode: region } : {}) },
+      totals: { projects: total?.n ?? 0, investmentAmountKzt: total?.amount ?? '0', jobs: total?.jobs ?? 0, projectsWithJobs: total?.with_jobs ?? 0 },
       byRegion: rows(
         'region',
         (g) => g.region_code,
@@ -196,8 +244,15 @@ export class DashboardService {
         (k) => (k ? (STATUS_LABELS[k] ?? null) : null),
       ),
       pools: (['NATIONAL', 'REGIONAL'] as const).map((pool) => {
-        const r = byPool.find((b) => b.key === pool);
-        return { pool, label: POOL_LABELS[pool]!, projects: r?.projects ?? 0, investmentAmountKzt: r?.investmentAmountKzt ?? '0', jobs: null };
+        const g = only('pool').find((b) => b.pool === pool);
+        return {
+          pool,
+          label: POOL_LABELS[pool]!,
+          projects: g?.n ?? 0,
+          investmentAmountKzt: g?.amount ?? '0',
+          jobs: g?.jobs ?? 0,
+          projectsWithJobs: g?.with_jobs ?? 0,
+        };
       }),
       trafficLight: lights,
       greenCorridor: { eligible: total?.gc_eligible ?? 0, pendingCouncil: total?.gc_pending ?? 0, notEligible: total?.gc_not ?? 0 },
@@ -205,14 +260,15 @@ export class DashboardService {
     };
   }
 
-  async dashboardExport(actor: Actor, q: DashboardQueryDto, locale: Locale): Promise<ExportTable> {
+  async dashboardExport(actor: Actor, q: DashboardQueryDto & { investorBin?: string }, locale: Locale): Promise<ExportTable> {
     const v = await this.dashboard(actor, q);
     const header = {
-      en: ['dimension', 'key', 'label', 'projects', 'investment, KZT'],
-      ru: ['измерение', 'ключ', 'наименование', 'проекты', 'инвестиции, тенге'],
-      kk: ['өлшем', 'кілт', 'атауы', 'жобалар', 'инвестициялар, теңге'],
+      en: ['dimension', 'key', 'label', 'projects', 'investment, KZT', 'jobs'],
+      ru: ['измерение', 'ключ', 'наименование', 'проекты', 'инвестиции, тенге', 'рабочие места'],
+      kk: ['өлшем', 'кілт', 'атауы', 'жобалар', 'инвестициялар, теңге', 'жұмыс орындары'],
     }[locale];
-    const rows: unknown[][] = [['total', '', '', v.totals.projects, v.totals.investmentAmountKzt]];
+    const rows: unknown[][] = [['total', '', '', v.totals.projects, v.totals.investmentAmountKzt, v.totals.jobs]];
+    for (const p of v.pools) rows.push(['pool-total', p.pool, p.label[locale], p.projects, p.investmentAmountKzt, p.jobs]);
     for (const [dim, list] of [
       ['region', v.byRegion],
       ['pool', v.byPool],
@@ -229,7 +285,7 @@ export class DashboardService {
   /** Green-corridor (ELIGIBLE or PENDING_COUNCIL, §4.3) or Task Force (§4.4) projects. */
   async projects(
     actor: Actor,
-    q: DashboardProjectsQueryDto,
+    q: DashboardProjectsQueryDto & { investorBin?: string },
   ): Promise<
     Page<{
       projectId: string;
@@ -244,12 +300,17 @@ export class DashboardService {
       taskForceOn: string | null;
     }>
   > {
-    const region = this.scope(actor, q.regionCode);
+    const region = await this.scope(actor, q.regionCode);
+    const bin = this.investorScope(actor, q.investorBin);
     const args: unknown[] = [];
     let where = q.list === 'GREEN_CORRIDOR' ? `p.green_corridor IN ('ELIGIBLE', 'PENDING_COUNCIL')` : 'p.task_force';
     if (region !== undefined) {
       args.push(region);
       where += ` AND p.region_code = $${args.length}`;
+    }
+    if (bin !== undefined) {
+      args.push(bin);
+      where += ` AND p.company_bin = $${args.length}`;
     }
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 50;
@@ -295,7 +356,7 @@ export class DashboardService {
     };
   }
 
-  async projectsExport(actor: Actor, q: DashboardProjectsQueryDto, locale: Locale): Promise<ExportTable> {
+  async projectsExport(actor: Actor, q: DashboardProjectsQueryDto & { investorBin?: string }, locale: Locale): Promise<ExportTable> {
     const p = await this.projects(actor, q);
     const header = {
       en: ['project id', 'name', 'region code', 'region', 'pool', 'status', 'investment, KZT', 'green corridor', 'score', 'Task Force since'],
@@ -327,7 +388,9 @@ export class DashboardService {
    * rates between stages and the days between them (average and median).
    */
   async funnel(actor: Actor, q: FunnelQueryDto): Promise<{ from: string | null; to: string | null; regionCode: string | null; stages: FunnelStage[] }> {
-    const region = this.scope(actor, q.regionCode);
+    const region = await this.scope(actor, q.regionCode);
+    // The funnel counts initiatives of every company: not an investor's "own" data.
+    if (actor.role === 'INV') throw new DomainError(DomainErrorCode.WRONG_ROLE, "the initiative funnel is not part of the investor's own dashboard");
     if (q.from !== undefined && q.to !== undefined && q.from > q.to)
       throw new DomainError(DomainErrorCode.INVALID_INPUT, 'from is after to', { field: 'from' });
     const args: unknown[] = [];

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { ensureDashboardSummary } from './1763781030000-reporting-dashboard-summary';
 
 /**
  * Read models of issue 7. Two kinds of tables:
@@ -210,10 +211,14 @@ export class ReportingReadModels1763810000400 implements MigrationInterface {
         submitted_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (kind, year, quarter, organization_id)
       )`);
+    // Dashboard summaries: a migration with a smaller timestamp, which finds no dash_project on a fresh database.
+    await ensureDashboardSummary(q);
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const t of [
+      'dash_summary',
+      'dash_open_task',
       'quarterly_report',
       'attr_rating',
       'attr_survey_response',

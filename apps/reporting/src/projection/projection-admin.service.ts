@@ -5,10 +5,20 @@ import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { requireAccess } from '../common/access';
 import { OverdueRatingService } from '../rating/overdue-rating.service';
+import { rebuildProgress, type RebuildTarget } from './projection-readiness';
 import { PROJECTION_TOPICS, ProjectionRunner } from './projection.runner';
 
 /** Tables built only from events: emptied by a rebuild. Snapshots, survey data, ratings and reports are kept. */
-export const PROJECTION_TABLES = ['project_projection', 'dash_project', 'dash_initiative', 'dash_meeting', 'rating_task', 'rating_region_live'];
+export const PROJECTION_TABLES = [
+  'project_projection',
+  'dash_project',
+  'dash_initiative',
+  'dash_meeting',
+  'rating_task',
+  'rating_region_live',
+  'dash_summary',
+  'dash_open_task',
+];
 
 export interface ProjectionStatus {
   generation: number;
@@ -16,6 +26,8 @@ export interface ProjectionStatus {
   rebuildStartedAt: string | null;
   /** Every partition of the source topics has been applied up to its current end. */
   caughtUp: boolean;
+  /** The read side answers "rebuilding" (503) until the ends the partitions had when the rebuild started are reached. */
+  rebuilding: boolean;
   partitions: { topic: string; partition: number; end: string; applied: string }[];
 }
 
@@ -40,6 +52,19 @@ export class ProjectionAdminService {
     requireAccess(cmd.actor, 'platform.operate', this.edition.code, 'perform');
     await this.runner.stop();
     try {
+      // What the new generation has to read before the projections are complete again (see projection-readiness.ts).
+      const targets: RebuildTarget[] = [];
+      const admin = this.kafka.admin();
+      await admin.connect();
+      try {
+        for (const topic of PROJECTION_TOPICS) {
+          for (const p of await admin.fetchTopicOffsets(topic)) {
+            if (BigInt(p.high) > BigInt(p.low)) targets.push({ topic, partition: p.partition, low: p.low, end: p.high });
+          }
+        }
+      } finally {
+        await admin.disconnect();
+      }
       await this.dataSource.transaction(async (m) => {
         const [s] = (await m.query(`SELECT generation, rating_as_of::text AS as_of FROM projection_state WHERE id = 1 FOR UPDATE`)) as {
           generation: number;
@@ -48,7 +73,9 @@ export class ProjectionAdminService {
         await m.query(`TRUNCATE ${PROJECTION_TABLES.join(', ')}`);
         await m.query(`DELETE FROM inbox WHERE consumer = 'reporting'`);
         await m.query(`DELETE FROM projection_offset`);
-        await m.query(`UPDATE projection_state SET generation = generation + 1, rebuild_started_at = now() WHERE id = 1`);
+        await m.query(`UPDATE projection_state SET generation = generation + 1, rebuild_started_at = now(), rebuild_targets = $1::jsonb WHERE id = 1`, [
+          JSON.stringify(targets),
+        ]);
         if (s!.as_of !== null)
           await this.rating.refreshRegions(
             m,
@@ -96,8 +123,10 @@ export class ProjectionAdminService {
     } finally {
       await admin.disconnect();
     }
+    const progress = await rebuildProgress(this.dataSource);
     return {
       generation: s!.generation,
+      rebuilding: progress.rebuilding,
       runnerGeneration: this.runner.currentGeneration(),
       rebuildStartedAt: s!.rebuild_started_at ? s!.rebuild_started_at.toISOString() : null,
       caughtUp: caughtUp && this.runner.currentGeneration() === s!.generation,

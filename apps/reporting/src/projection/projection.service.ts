@@ -19,6 +19,7 @@ import {
   type EventHandler,
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { requireCompleteProjections } from './projection-readiness';
 
 export interface ProjectCountRow {
   regionCode: string;
@@ -83,6 +84,7 @@ export class ProjectionService {
   async projectCounts(actor: Actor): Promise<ProjectCountRow[]> {
     const code: RuleEditionCode = this.edition.code;
     if (!can(actor.role, 'dashboard.view', code, 'read')) throw new DomainError(DomainErrorCode.WRONG_ROLE, `${actor.role} may not view the dashboard`);
+    await requireCompleteProjections(this.dataSource);
     const regional = ['MIO', 'RO', 'RIHQ', 'NCR'].includes(actor.role);
     const rows = (await this.dataSource.query(
       `SELECT region_code, count(*) FILTER (WHERE module = 2)::int AS impl, count(*) FILTER (WHERE module = 3)::int AS post,

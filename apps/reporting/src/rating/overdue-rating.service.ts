@@ -35,6 +35,7 @@ import {
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { regionName, regionScope, requireAccess, type Locale } from '../common/access';
+import { rebuildProgress, requireCompleteProjections } from '../projection/projection-readiness';
 import { exportTable, type ExportTable } from '../common/export';
 import { addRegionDelta, type BatchProjectionHandler, type ProjectionContext, type RegionDelta } from '../projection/projection-processor';
 
@@ -259,6 +260,8 @@ export class OverdueRatingService {
       const [s] = (await m.query(`SELECT rating_as_of::text AS as_of FROM projection_state WHERE id = 1 FOR UPDATE`)) as { as_of: string | null }[];
       const prev = s!.as_of;
       if (prev === today) return { asOf: today, previousAsOf: prev, changed: false, frozen: [] };
+      // A quarter must not be frozen from a half-rebuilt projection: the date moves once the rebuild is complete.
+      if ((await rebuildProgress(m)).rebuilding) return { asOf: prev ?? today, previousAsOf: prev, changed: false, frozen: [] };
       const frozen: ClockResult['frozen'] = [];
       const forward = prev !== null && compareDates(prev, today) < 0;
       if (forward) {
@@ -426,6 +429,7 @@ export class OverdueRatingService {
     const asOf = await this.asOf();
     const current = quarterOf(asOf);
     if (quarter === null || (quarter.year === current.year && quarter.quarter === current.quarter)) {
+      await requireCompleteProjections(this.dataSource);
       const rows = (await this.dataSource.query(`SELECT region_code, penalty_halves, overdue_tasks, projects FROM rating_region_live`)) as {
         region_code: string;
         penalty_halves: number;
@@ -532,6 +536,7 @@ export class OverdueRatingService {
     const current = quarterOf(asOf);
     const live = quarter === null || (quarter.year === current.year && quarter.quarter === current.quarter);
     if (live) {
+      await requireCompleteProjections(this.dataSource);
       const where = `region_code = $1 AND project_active AND penalty_halves > 0`;
       const [items, total, orgs] = await Promise.all([
         this.dataSource.query(

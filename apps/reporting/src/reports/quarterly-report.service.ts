@@ -27,6 +27,7 @@ import {
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound, regionName, requireAccess, type Locale } from '../common/access';
+import { requireCompleteProjections } from '../projection/projection-readiness';
 import { exportTable, type ExportTable } from '../common/export';
 
 export type ReportKind = 'REGIONAL_TO_NC' | 'EXTERNAL_TO_AB' | 'CONSOLIDATED_TO_AB';
@@ -143,6 +144,8 @@ export class QuarterlyReportService {
 
   /** The §10.1 template's figures that the projections know: projects, roadmap tasks, initiatives, meetings. */
   private async figures(m: EntityManager, q: { start: string; end: string }, scope: { region?: string; country?: string }): Promise<Record<string, unknown>> {
+    // A report keeps its figures: never take them from a half-rebuilt projection.
+    await requireCompleteProjections(m);
     const pArgs: unknown[] = [];
     let pWhere = 'true';
     if (scope.region) {

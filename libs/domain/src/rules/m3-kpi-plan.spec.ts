@@ -1,5 +1,5 @@
 import { DomainError, DomainErrorCode } from '../errors/domain-error';
-import { kpiReportOverdue, kpiReportingPlan } from './m3-kpi-plan';
+import { kpiReportOverdue, kpiReportingPlan, reviseKpiPlan, type StoredKpiPeriod } from './m3-kpi-plan';
 
 function errorOf(fn: () => unknown): DomainError {
   try {
@@ -62,5 +62,69 @@ describe('KPI collection plan of the post-investment period (rules.md §2.3, §1
     expect(kpiReportOverdue('2025-04-15', '2025-04-15', false)).toBe(false);
     expect(kpiReportOverdue('2025-04-15', '2025-04-16', false)).toBe(true);
     expect(kpiReportOverdue('2025-04-15', '2025-04-16', true)).toBe(false);
+  });
+});
+
+describe("revising the KPI plan when the period's end moves (a change of the contract term)", () => {
+  const stored = (startsOn: string, exclusionRunsOn: string, submittedUpTo = 0): StoredKpiPeriod[] =>
+    kpiReportingPlan({ startsOn, exclusionRunsOn }).map((p) => ({ ...p, submitted: p.periodNo <= submittedUpTo }));
+
+  it('the same end changes nothing', () => {
+    expect(reviseKpiPlan(stored('2025-03-15', '2028-03-15', 3), { startsOn: '2025-03-15', exclusionRunsOn: '2028-03-15' })).toEqual({
+      add: [],
+      update: [],
+      remove: [],
+      keptSubmitted: [],
+    });
+  });
+
+  it('extended: the cut last period is completed and the new quarters are added', () => {
+    const r = reviseKpiPlan(stored('2025-03-15', '2028-03-15', 2), { startsOn: '2025-03-15', exclusionRunsOn: '2029-01-01' });
+    // Period 13 was 2028-01-01..2028-03-14; now the whole quarter.
+    expect(r.update).toEqual([{ periodNo: 13, periodStart: '2028-01-01', periodEnd: '2028-03-31', dueOn: '2028-04-15', remindOn: '2028-04-08' }]);
+    expect(r.add.map((p) => [p.periodNo, p.periodStart, p.periodEnd])).toEqual([
+      [14, '2028-04-01', '2028-06-30'],
+      [15, '2028-07-01', '2028-09-30'],
+      [16, '2028-10-01', '2028-12-31'],
+    ]);
+    expect([r.remove, r.keptSubmitted]).toEqual([[], []]);
+  });
+
+  it('shortened: periods after the new end go, the new last one is cut; submitted reports stay as reported', () => {
+    const r = reviseKpiPlan(stored('2025-03-15', '2028-03-15', 5), { startsOn: '2025-03-15', exclusionRunsOn: '2025-08-01' });
+    // New plan: 2025-03-15..03-31, 04-01..06-30, 07-01..07-31. Periods 3–5 were submitted.
+    expect(r.add).toEqual([]);
+    expect(r.update).toEqual([]);
+    expect(r.keptSubmitted).toEqual([3, 4, 5]);
+    expect(r.remove).toEqual([6, 7, 8, 9, 10, 11, 12, 13]);
+    const open = reviseKpiPlan(stored('2025-03-15', '2028-03-15', 1), { startsOn: '2025-03-15', exclusionRunsOn: '2025-08-01' });
+    expect(open.update).toEqual([{ periodNo: 3, periodStart: '2025-07-01', periodEnd: '2025-07-31', dueOn: '2025-10-15', remindOn: '2025-10-08' }]);
+    expect(open.remove).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  it('boundary: the new end on the first day of a quarter ends the plan with the previous quarter; one day later adds a one-day period', () => {
+    const onQuarter = reviseKpiPlan(stored('2025-03-15', '2028-03-15'), { startsOn: '2025-03-15', exclusionRunsOn: '2026-01-01' });
+    expect(onQuarter.remove[0]).toBe(5);
+    expect(onQuarter.update).toEqual([]);
+    const dayLater = reviseKpiPlan(stored('2025-03-15', '2028-03-15'), { startsOn: '2025-03-15', exclusionRunsOn: '2026-01-02' });
+    expect(dayLater.update).toEqual([{ periodNo: 5, periodStart: '2026-01-01', periodEnd: '2026-01-01', dueOn: '2026-04-15', remindOn: '2026-04-08' }]);
+    expect(dayLater.remove[0]).toBe(6);
+  });
+
+  it('29 February: a contract ending on 2028-02-29 cuts the last period at that day', () => {
+    const r = reviseKpiPlan(stored('2025-03-15', '2028-03-15'), { startsOn: '2025-03-15', exclusionRunsOn: '2028-03-01' });
+    expect(r.update).toEqual([{ periodNo: 13, periodStart: '2028-01-01', periodEnd: '2028-02-29', dueOn: '2028-04-15', remindOn: '2028-04-08' }]);
+    expect([r.add, r.remove]).toEqual([[], []]);
+  });
+
+  it('a contract that ended before Module 3 began leaves no plan: every planned period goes, submitted ones stay', () => {
+    const r = reviseKpiPlan(stored('2025-03-15', '2028-03-15', 1), { startsOn: '2025-03-15', exclusionRunsOn: '2025-03-15' });
+    expect(r.keptSubmitted).toEqual([1]);
+    expect(r.remove).toHaveLength(12);
+  });
+
+  it('refuses bad dates naming the field', () => {
+    expect(errorOf(() => reviseKpiPlan([], { startsOn: '2025-02-30', exclusionRunsOn: '2028-03-15' })).details.field).toBe('startsOn');
+    expect(errorOf(() => reviseKpiPlan([], { startsOn: '2025-03-15', exclusionRunsOn: 'x' })).details.field).toBe('exclusionRunsOn');
   });
 });

@@ -93,3 +93,49 @@ export function kpiReportingPlan(input: KpiPlanInput, options: KpiPlanOptions = 
 export function kpiReportOverdue(dueOn: IsoDate, today: IsoDate, submitted: boolean): boolean {
   return !submitted && compareDates(today, dueOn) > 0;
 }
+
+/** A period of the stored plan, as the revision needs it. */
+export interface StoredKpiPeriod extends KpiPlanPeriod {
+  submitted: boolean;
+}
+
+/** How a stored plan changes when the period's end moves (a change of the investment contract's term). */
+export interface KpiPlanRevision {
+  /** Periods the plan did not have (the period was extended). */
+  add: KpiPlanPeriod[];
+  /** Planned periods whose dates change (the last period is cut at another day, or no longer cut). */
+  update: KpiPlanPeriod[];
+  /** Planned periods that lie wholly after the new end: removed (nothing was reported for them). */
+  remove: number[];
+  /** Submitted periods are kept as reported, even when the new plan differs for them. */
+  keptSubmitted: number[];
+}
+
+/**
+ * rules.md §4.7, §10.3: the plan of the revised period (same start and options), matched to the stored plan
+ * by period number (the same start gives the same numbering). A report already submitted is never changed.
+ * A period that ends on or before its start (a contract that ended before Module 3 began, A-54) has no plan.
+ */
+export function reviseKpiPlan(stored: readonly StoredKpiPeriod[], input: KpiPlanInput, options: KpiPlanOptions = {}): KpiPlanRevision {
+  parseIsoDate(input.startsOn, 'startsOn');
+  parseIsoDate(input.exclusionRunsOn, 'exclusionRunsOn');
+  const next = compareDates(input.exclusionRunsOn, input.startsOn) > 0 ? kpiReportingPlan(input, options) : [];
+  const byNo = new Map(stored.map((s) => [s.periodNo, s]));
+  const out: KpiPlanRevision = { add: [], update: [], remove: [], keptSubmitted: [] };
+  for (const p of next) {
+    const s = byNo.get(p.periodNo);
+    if (!s) out.add.push(p);
+    else if (s.periodStart !== p.periodStart || s.periodEnd !== p.periodEnd || s.dueOn !== p.dueOn || s.remindOn !== p.remindOn) {
+      if (s.submitted) out.keptSubmitted.push(p.periodNo);
+      else out.update.push(p);
+    }
+  }
+  const last = next.length;
+  for (const s of [...stored].sort((a, b) => a.periodNo - b.periodNo)) {
+    if (s.periodNo <= last) continue;
+    if (s.submitted) out.keptSubmitted.push(s.periodNo);
+    else out.remove.push(s.periodNo);
+  }
+  out.keptSubmitted.sort((a, b) => a - b);
+  return out;
+}

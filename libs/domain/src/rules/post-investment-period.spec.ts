@@ -1,5 +1,5 @@
 import { DomainError, DomainErrorCode } from '../errors/domain-error';
-import { postInvestmentEndDate, postInvestmentPeriod } from './post-investment-period';
+import { contractEndOfChange, postInvestmentEndDate, postInvestmentPeriod } from './post-investment-period';
 
 function errorOf(fn: () => unknown): DomainError {
   try {
@@ -48,5 +48,42 @@ describe('post-investment period (rules.md §4.7; 000 §36, §61)', () => {
       'investmentContractExpiresOn',
     );
     expect(errorOf(() => postInvestmentEndDate({ enteredModule3On: 'x', investmentContractExpiresOn: '2030-12-31' })).details.field).toBe('enteredModule3On');
+  });
+});
+
+describe("a change of the investment contract's last day moves the end of the period (rules.md §4.7; 000 §62)", () => {
+  const change = (newValue: string | null, field = 'contractExpiresOn', subject = 'INVESTMENT_CONTRACT') => ({ subject, field, newValue });
+
+  it('reads the new last day from the change-log entry; null = no contract any more; other entries move nothing', () => {
+    expect(contractEndOfChange(change('2031-06-30'))).toBe('2031-06-30');
+    expect(contractEndOfChange(change(null))).toBeNull();
+    expect(contractEndOfChange(change('2031-06-30', 'investmentVolumeKzt'))).toBeUndefined();
+    expect(contractEndOfChange(change('2031-06-30', 'contractExpiresOn', 'PROJECT'))).toBeUndefined();
+  });
+
+  it.each(['2031-02-29', '30.06.2031', '2031-6-30', ''])('refuses %j naming newValue', (v) => {
+    const e = errorOf(() => contractEndOfChange(change(v)));
+    expect([e.code, e.details.field]).toEqual([DomainErrorCode.INVALID_INPUT, 'newValue']);
+  });
+
+  it('extended, shortened, removed: the period follows the new contract day, boundaries included', () => {
+    const entered = '2025-06-01';
+    // Extended beyond 3 years: excluded the day after the new last day.
+    expect(postInvestmentPeriod({ enteredModule3On: entered, investmentContractExpiresOn: contractEndOfChange(change('2030-12-31')) })).toEqual({
+      endDate: '2030-12-31',
+      exclusionRunsOn: '2031-01-01',
+      basis: 'INVESTMENT_CONTRACT',
+    });
+    // Shortened to the day before the 3-year anniversary, and to 29 February of a leap year.
+    expect(postInvestmentPeriod({ enteredModule3On: entered, investmentContractExpiresOn: '2028-05-31' }).exclusionRunsOn).toBe('2028-06-01');
+    expect(postInvestmentPeriod({ enteredModule3On: entered, investmentContractExpiresOn: '2028-02-29' }).exclusionRunsOn).toBe('2028-03-01');
+    // The last day is the day Module 3 began: excluded the next day.
+    expect(postInvestmentPeriod({ enteredModule3On: entered, investmentContractExpiresOn: entered }).exclusionRunsOn).toBe('2025-06-02');
+    // The contract is gone: back to 3 years.
+    expect(postInvestmentPeriod({ enteredModule3On: entered, investmentContractExpiresOn: contractEndOfChange(change(null)) })).toEqual({
+      endDate: '2028-06-01',
+      exclusionRunsOn: '2028-06-01',
+      basis: 'THREE_YEARS',
+    });
   });
 });

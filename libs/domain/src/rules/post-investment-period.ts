@@ -41,3 +41,23 @@ export function postInvestmentPeriod(input: PostInvestmentInput): PostInvestment
 export function postInvestmentEndDate(input: PostInvestmentInput): IsoDate {
   return postInvestmentPeriod(input).endDate;
 }
+
+/** The change-log entry (rules.md §2.3 "change log"; 000 §62) that moves the investment contract's last day. */
+export const CONTRACT_END_CHANGE = { subject: 'INVESTMENT_CONTRACT', field: 'contractExpiresOn' } as const;
+
+export interface ChangeLogEntry {
+  subject: string;
+  field: string;
+  newValue: string | null;
+}
+
+/**
+ * The contract's new last day a change-log entry records: an ISO date, or null when the project no longer has
+ * an investment contract (the period falls back to 3 years); undefined when the entry changes something else.
+ */
+export function contractEndOfChange(change: ChangeLogEntry): IsoDate | null | undefined {
+  if (change.subject !== CONTRACT_END_CHANGE.subject || change.field !== CONTRACT_END_CHANGE.field) return undefined;
+  if (change.newValue === null) return null;
+  toDayNumber(change.newValue, 'newValue');
+  return change.newValue;
+}

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -102,6 +102,12 @@ export class DashboardQueryDto extends ExportFormatDto {
   @IsOptional()
   @IsIn(PROJECT_STATUSES)
   status?: (typeof PROJECT_STATUSES)[number];
+
+  /** Set by the gateway for an investor (INV) from its organisation, never by a client: the investor's own projects (§9.2). */
+  @ApiHideProperty()
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'investorBin must be 12 digits' })
+  investorBin?: string;
 }
 
 export class DashboardProjectsQueryDto extends PageQueryDto {
@@ -118,6 +124,12 @@ export class DashboardProjectsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['json', 'csv', 'xlsx'])
   format?: 'json' | 'csv' | 'xlsx';
+
+  /** Set by the gateway for an investor (INV), never by a client. */
+  @ApiHideProperty()
+  @IsOptional()
+  @Matches(/^\d{12}$/, { message: 'investorBin must be 12 digits' })
+  investorBin?: string;
 }
 
 export class FunnelQueryDto extends ExportFormatDto {
