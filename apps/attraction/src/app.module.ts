@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditController } from './audit/audit.controller';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlatformModule } from '@ndip/platform';
 import type { AttractionEnv } from './attraction.env';
@@ -63,7 +64,7 @@ export class AppModule {
         }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
-      controllers: [CompanyController, MeetingController, VisitController, InitiativeController, ChatController, ProgrammeController],
+      controllers: [AuditController, CompanyController, MeetingController, VisitController, InitiativeController, ChatController, ProgrammeController],
       providers: [
         ChangeRecorder,
         CompanyRepository,

@@ -11,7 +11,7 @@ export const ROLES_KEY = 'ndip:roles';
 export const Allow = (...roles: (OrganizationType | '*')[]): MethodDecorator => SetMetadata(ROLES_KEY, roles);
 
 export interface RequestWithActor {
-  user?: Actor & { locale?: 'kk' | 'ru' | 'en' };
+  user?: Actor & { locale?: 'kk' | 'ru' | 'en'; sessionId?: string | null };
   headers: Record<string, string | string[] | undefined>;
 }
 
@@ -20,4 +20,10 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
   if (!req.user) throw new Error('no actor on an authenticated route');
   const { userId, organizationId, role, regionCode, countryCode } = req.user;
   return { userId, organizationId, role, regionCode: regionCode ?? null, countryCode: countryCode ?? null };
+});
+
+/** The session (refresh-token family) of the caller's access token, or null for a token that names none. */
+export const CurrentSession = createParamDecorator((_: unknown, ctx: ExecutionContext): string | null => {
+  const req = ctx.switchToHttp().getRequest<RequestWithActor>();
+  return req.user?.sessionId ?? null;
 });

@@ -3,7 +3,9 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { PUBLIC_KEY } from '@ndip/platform';
 import { AuthController } from './auth.controller';
 import { ROLES_KEY } from './auth.decorators';
+import { AuditController } from '../identity/audit.controller';
 import { IdentityController } from '../identity/identity.controller';
+import { SessionController } from '../identity/session.controller';
 import { AttractionController } from '../resources/attraction.controller';
 import { ImplementationController } from '../resources/implementation.controller';
 import { ImplementationPoolController, ProsecutorCaseController, RestrictiveMeasureController } from '../resources/implementation-pool.controller';
@@ -14,6 +16,8 @@ import { ReportingController } from '../resources/reporting.controller';
 const CONTROLLERS = [
   AuthController,
   IdentityController,
+  SessionController,
+  AuditController,
   AttractionController,
   ImplementationController,
   ImplementationPoolController,

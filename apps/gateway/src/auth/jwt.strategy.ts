@@ -7,7 +7,7 @@ import type { GatewayEnv } from '../gateway.env';
 import { AuthService } from '../identity/auth.service';
 import type { JwtClaims } from '../identity/identity.types';
 
-export type RequestUser = Actor & { locale: string; bin: string | null };
+export type RequestUser = Actor & { locale: string; bin: string | null; sessionId: string | null };
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
@@ -27,7 +27,8 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   /** A valid signature is not enough: the user and its organisation must still be active. */
   async validate(claims: JwtClaims): Promise<RequestUser | false> {
     if (typeof claims.sub !== 'string' || typeof claims.org !== 'string' || !isOrganizationType(claims.role)) return false;
-    if (!(await this.auth.isActive(claims.sub))) return false;
+    const sessionId = typeof claims.sid === 'string' && /^[0-9a-f-]{36}$/i.test(claims.sid) ? claims.sid : null;
+    if (!(await this.auth.isActive(claims.sub, sessionId))) return false;
     return {
       userId: claims.sub,
       organizationId: claims.org,
@@ -36,6 +37,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
       countryCode: claims.country,
       bin: claims.bin ?? null,
       locale: claims.locale,
+      sessionId,
     };
   }
 }

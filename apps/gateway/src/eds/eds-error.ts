@@ -19,6 +19,8 @@ export const EDS_ERROR_CODES = [
   'REVOCATION_UNKNOWN',
   /** GOST (or another non-standard) algorithm without a configured external verifier, SHA-1, or a weak key. */
   'UNSUPPORTED_ALGORITHM',
+  /** The external (GOST) verifier did not answer, answered with a server error, or timed out: 503, the nonce stays usable. */
+  'VERIFIER_UNAVAILABLE',
 ] as const;
 export type EdsErrorCode = (typeof EDS_ERROR_CODES)[number];
 

@@ -68,7 +68,13 @@ export class AuthService {
   async openSession(user: UserEntity, org: OrganizationEntity, method: string, meta: { ip: string; correlationId: string }): Promise<LoginResult> {
     if (!user.active || !org.active) throw new ProblemException('UNAUTHENTICATED', 'the account is not active', { field: 'login' });
     return this.dataSource.transaction(async (m) => {
-      const { tokens } = await this.tokens.issue(m, this.claims(user, org));
+      const { tokens, row } = await this.tokens.issue(m, this.claims(user, org));
+      await m.query(`INSERT INTO session_info (family_id, user_id, method, ip) VALUES ($1, $2, $3, $4)`, [
+        row.familyId,
+        user.id,
+        method,
+        meta.ip.slice(0, 100),
+      ]);
       await appendAudit(m, {
         actor: { userId: user.id, organizationId: org.id, role: org.type },
         action: 'auth.login',
@@ -142,23 +148,29 @@ export class AuthService {
     });
   }
 
-  /** Is the user still active? Cached for a few seconds; used on every authenticated request. */
-  async isActive(userId: string): Promise<boolean> {
-    const hit = this.activeCache.get(userId);
+  /**
+   * Is the user still active, and (for a token that names its session) is that session still open?
+   * Cached for a few seconds per user and session; used on every authenticated request.
+   */
+  async isActive(userId: string, sessionId?: string | null): Promise<boolean> {
+    const key = `${userId}|${sessionId ?? ''}`;
+    const hit = this.activeCache.get(key);
     if (hit && Date.now() - hit.at < ACTIVE_CACHE_MS) return hit.active;
     const row = (await this.dataSource.query(
-      `SELECT u.active AND o.active AS active FROM app_user u JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
-      [userId],
+      `SELECT u.active AND o.active
+              AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2::uuid AND t.revoked_at IS NULL AND t.expires_at > now())) AS active
+         FROM app_user u JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
+      [userId, sessionId ?? null],
     )) as { active: boolean }[];
     const active = row[0]?.active === true;
     if (this.activeCache.size > 50_000) this.activeCache.clear();
-    this.activeCache.set(userId, { active, at: Date.now() });
+    this.activeCache.set(key, { active, at: Date.now() });
     return active;
   }
 
-  /** Forget the cached status (after deactivation on this replica). */
+  /** Forget the cached status of every session of the user (after deactivation or ended sessions on this replica). */
   forget(userId: string): void {
-    this.activeCache.delete(userId);
+    for (const key of this.activeCache.keys()) if (key.startsWith(`${userId}|`)) this.activeCache.delete(key);
   }
 
   private claims(user: UserEntity, org: OrganizationEntity): JwtClaims {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@ndip/platform';
 import { DataSource } from 'typeorm';
-import { EdsError, EdsVerifier, NoRevocationCheck, OcspRevocationChecker, PgNonceStore } from '../eds';
+import { EdsError, EdsVerifier, HttpGostVerifier, NoRevocationCheck, OcspRevocationChecker, PgNonceStore } from '../eds';
 import { EgovError, EgovOAuthClient, InMemoryStartedLoginStore } from '../egov';
 import type { GatewayEnv } from '../gateway.env';
 import { ProblemException } from '../http/problem';
@@ -61,8 +61,13 @@ export class ExternalLoginService implements OnModuleInit {
         clock: () => new Date(),
         nonces: this.nonces,
         revocation: this.env.NDIP_EDS_OCSP_URL ? new OcspRevocationChecker({ url: this.env.NDIP_EDS_OCSP_URL }) : new NoRevocationCheck(),
+        ...(this.env.NDIP_EDS_GOST_VERIFIER_URL
+          ? { gostVerifier: new HttpGostVerifier({ url: this.env.NDIP_EDS_GOST_VERIFIER_URL, timeoutMs: this.env.NDIP_EDS_GOST_VERIFIER_TIMEOUT_MS }) }
+          : {}),
       });
-      this.log.log(`EDS login enabled with ${trustedRoots.length} trusted root(s)${this.env.NDIP_EDS_OCSP_URL ? ' and OCSP' : ''}`);
+      this.log.log(
+        `EDS login enabled with ${trustedRoots.length} trusted root(s)${this.env.NDIP_EDS_OCSP_URL ? ' and OCSP' : ''}${this.env.NDIP_EDS_GOST_VERIFIER_URL ? ' and a GOST verifier' : ''}`,
+      );
     }
     if (this.env.NDIP_EGOV_CLIENT_ID) {
       if (!this.env.NDIP_EGOV_REDIRECT_URI) throw new Error('NDIP_EGOV_REDIRECT_URI is required with NDIP_EGOV_CLIENT_ID');
@@ -93,6 +98,11 @@ export class ExternalLoginService implements OnModuleInit {
     try {
       identity = await this.eds.verify({ cms, expectedNonce: nonce });
     } catch (e) {
+      if (e instanceof EdsError && e.code === 'VERIFIER_UNAVAILABLE') {
+        // Not the signer's fault: 503, and the nonce (not consumed before the verifier's answer) stays usable.
+        await this.auth.auditLogin(null, null, false, `eds: ${e.code}`, 'eds', meta);
+        throw new ProblemException('UNAVAILABLE', e.message, { field: 'cms', reason: e.code, retryAfterSeconds: 30 });
+      }
       if (e instanceof EdsError) {
         await this.auth.auditLogin(null, null, false, `eds: ${e.code}`, 'eds', meta);
         throw new ProblemException('UNAUTHENTICATED', e.message, { field: 'cms', reason: e.code });

@@ -145,3 +145,17 @@ export class EgovCallbackQueryDto {
   @MaxLength(500)
   state!: string;
 }
+
+export class ChangePasswordDto {
+  @ApiProperty({ description: 'The current password' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  currentPassword!: string;
+
+  @ApiProperty({ minLength: 12, description: 'The new password (policy: docs/security.md)' })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  newPassword!: string;
+}

@@ -9,6 +9,8 @@ export interface JwtClaims {
   /** BIN of an investor organisation: its users see only their company's records. */
   bin: string | null;
   locale: 'kk' | 'ru' | 'en';
+  /** The session (refresh-token family) the access token belongs to: ending the session ends the token. */
+  sid?: string;
 }
 
 export interface OrganizationView {

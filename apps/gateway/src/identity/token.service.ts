@@ -32,7 +32,7 @@ export class TokenService {
   ) {}
 
   async issue(m: EntityManager, claims: JwtClaims, familyId: string = uuidv7()): Promise<{ tokens: IssuedTokens; row: RefreshTokenEntity }> {
-    const accessToken = await this.jwt.signAsync(claims);
+    const accessToken = await this.jwt.signAsync({ ...claims, sid: familyId });
     const refreshToken = randomBytes(32).toString('base64url');
     const now = new Date();
     const row = m.create(RefreshTokenEntity, {
