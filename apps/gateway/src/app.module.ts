@@ -1,5 +1,5 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ClientsModule, Transport } from '@nestjs/microservices';
 import { PassportModule } from '@nestjs/passport';
@@ -13,7 +13,12 @@ import { ChatStreamHub } from './chat/chat-stream.service';
 import type { GatewayEnv } from './gateway.env';
 import { ProblemFilter } from './http/problem.filter';
 import { correlationMiddleware } from './http/request-meta';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { GatewayIdempotency1763781080000 } from './migrations/1763781080000-gateway-idempotency';
 import { IdentityController } from './identity/identity.controller';
+import { AuditController, AuditQueryService } from './identity/audit.controller';
+import { SessionController } from './identity/session.controller';
+import { SessionService } from './identity/session.service';
 import { AuthService } from './identity/auth.service';
 import { ExternalLoginService } from './identity/external-login.service';
 import { GatewayEdsNonce1763800000600 } from './migrations/1763800000600-gateway-eds-nonce';
@@ -25,10 +30,16 @@ import { GatewaySessions1763800000500 } from './migrations/1763800000500-gateway
 import { OrganizationEntity } from './identity/organization.entity';
 import { UserEntity } from './identity/user.entity';
 import { GatewayInit1763780000500 } from './migrations/1763780000500-gateway-init';
+import { GatewayNotifications1763781060000 } from './migrations/1763781060000-gateway-notifications';
+import { NotificationsModule } from './notifications/notifications.module';
+import { GatewayRateLimit1763781040000 } from './migrations/1763781040000-gateway-rate-limit';
+import { GatewaySessionInfo1763781040001 } from './migrations/1763781040001-gateway-session-info';
 import { AttractionController } from './resources/attraction.controller';
 import { ImplementationController, RoadmapTemplateController } from './resources/implementation.controller';
 import { ImplementationTasksController } from './resources/implementation-tasks.controller';
 import { ImplementationPoolController, ProsecutorCaseController, RestrictiveMeasureController } from './resources/implementation-pool.controller';
+import { ImplementationStateServicesController } from './resources/implementation-state-services.controller';
+import { ImplementationAttachmentsController, ImplementationDiscussionController } from './resources/implementation-discussion.controller';
 import { PostInvestmentController } from './resources/post-investment.controller';
 import { ReportingController } from './resources/reporting.controller';
 
@@ -45,9 +56,18 @@ export class AppModule implements NestModule {
           service: 'gateway',
           env,
           entities: ENTITIES,
-          migrations: [GatewayInit1763780000500, GatewaySessions1763800000500, GatewayEdsNonce1763800000600],
+          migrations: [
+            GatewayInit1763780000500,
+            GatewayRateLimit1763781040000,
+            GatewaySessionInfo1763781040001,
+            GatewaySessions1763800000500,
+            GatewayEdsNonce1763800000600,
+            GatewayIdempotency1763781080000,
+            GatewayNotifications1763781060000,
+          ],
         }),
         TypeOrmModule.forFeature(ENTITIES),
+        NotificationsModule,
         PassportModule,
         JwtModule.register({ secret: env.NDIP_JWT_SECRET, signOptions: { algorithm: 'HS256', expiresIn: env.NDIP_JWT_TTL_SECONDS, issuer: 'ndip-gateway' } }),
         ClientsModule.register([
@@ -71,18 +91,25 @@ export class AppModule implements NestModule {
       controllers: [
         AuthController,
         IdentityController,
+        SessionController,
+        AuditController,
         AttractionController,
         ImplementationController,
         ImplementationTasksController,
         ImplementationPoolController,
         RestrictiveMeasureController,
         ProsecutorCaseController,
+        ImplementationStateServicesController,
+        ImplementationDiscussionController,
+        ImplementationAttachmentsController,
         RoadmapTemplateController,
         PostInvestmentController,
         ReportingController,
       ],
       providers: [
         IdentityService,
+        SessionService,
+        AuditQueryService,
         AuthService,
         ExternalLoginService,
         TokenService,
@@ -92,6 +119,7 @@ export class AppModule implements NestModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

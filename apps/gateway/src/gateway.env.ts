@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, Matches, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { ServiceEnv } from '@ndip/platform';
 
 export class GatewayEnv extends ServiceEnv {
@@ -28,6 +28,12 @@ export class GatewayEnv extends ServiceEnv {
   @Min(1)
   NDIP_LOGIN_RATE_PER_MINUTE = 10;
 
+  /** Length of a rate-limit window (the limits above count per window); 60 in production, longer in tests. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  NDIP_RATE_WINDOW_SECONDS = 60;
+
   /** API requests per minute per user. */
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -45,6 +51,15 @@ export class GatewayEnv extends ServiceEnv {
   /** OCSP responder for revocation checks (e.g. http://ocsp.pki.gov.kz); empty: no revocation check. */
   @IsString()
   NDIP_EDS_OCSP_URL = '';
+
+  /** NCANode-compatible verifier for GOST signatures (base URL; POST <url>/cms/verify); empty: GOST signatures are refused. */
+  @IsString()
+  NDIP_EDS_GOST_VERIFIER_URL = '';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  NDIP_EDS_GOST_VERIFIER_TIMEOUT_MS = 5000;
 
   /** eGov IDP (OAuth 2.0 + PKCE). Empty client id disables eGov login. */
   @IsString()
@@ -87,4 +102,93 @@ export class GatewayEnv extends ServiceEnv {
   @IsInt()
   @Min(100)
   NDIP_BUS_TIMEOUT_MS = 15_000;
+
+  // ---- Notifications (apps/gateway/src/notifications, docs/notifications.md) ----
+
+  /** SMTP server of the notification e-mails; empty: e-mails stay queued (the inbox works regardless). */
+  @IsString()
+  NDIP_SMTP_HOST = '';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  NDIP_SMTP_PORT = 587;
+
+  /** Implicit TLS (SMTPS, usually port 465). */
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  NDIP_SMTP_SECURE = false;
+
+  /** Require STARTTLS on a plain connection. */
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  NDIP_SMTP_REQUIRE_TLS = false;
+
+  /** Do not attempt STARTTLS even when offered (only without SECURE / REQUIRE_TLS; for a local relay). */
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  NDIP_SMTP_IGNORE_TLS = false;
+
+  @Transform(({ value }) => value !== false && value !== 'false')
+  @IsBoolean()
+  NDIP_SMTP_TLS_REJECT_UNAUTHORIZED = true;
+
+  @IsString()
+  NDIP_SMTP_USER = '';
+
+  @IsString()
+  NDIP_SMTP_PASSWORD = '';
+
+  /** Sender of the notification e-mails. */
+  @IsString()
+  @MinLength(3)
+  NDIP_SMTP_FROM = 'NDIP <no-reply@ndip.kz>';
+
+  /** Delay before the 2nd delivery attempt; doubles per failure up to NDIP_SMTP_RETRY_MAX_MS. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  NDIP_SMTP_RETRY_BASE_MS = 30_000;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  NDIP_SMTP_RETRY_MAX_MS = 3_600_000;
+
+  /** Attempts before an e-mail is given up (kept in the queue as GAVE_UP). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  NDIP_SMTP_MAX_ATTEMPTS = 50;
+
+  /** How often the e-mail queue is worked (0 = never). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  NDIP_NOTIFY_EMAIL_INTERVAL_MS = 5_000;
+
+  /** How often the reminder scheduler and digest run for today (0 = only on POST /notifications/scheduler/run). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  NDIP_NOTIFY_SCHEDULER_INTERVAL_MS = 3_600_000;
+
+  /** Let POST /notifications/scheduler/run take a date after today (test and demonstration systems only). */
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  NDIP_NOTIFY_SCHEDULER_ANY_DATE = false;
+
+  /** Reminder lead times in working days per deadline kind over the defaults, e.g. `TASK_DUE=5,2;ROADMAP_REWORK=2`. */
+  @IsString()
+  NDIP_NOTIFY_REMINDER_DAYS = '';
+
+  /** Read the event topics for notifications (off only for gateways that must not consume). */
+  @Transform(({ value }) => value !== false && value !== 'false')
+  @IsBoolean()
+  NDIP_NOTIFY_CONSUMER_ENABLED = true;
+
+  /** Base address of the web application, for the links in e-mails. */
+  @IsString()
+  NDIP_PUBLIC_URL = 'http://localhost:3000';
 }

@@ -17,8 +17,8 @@ export { trafficLight, DEFAULT_YELLOW_MAX_DAYS_INCLUSIVE } from './traffic-light
 export type { TrafficLight, TrafficLightInput, TrafficLightOptions } from './traffic-light';
 export { overduePenalty, rankRegionsByOverdue, rankRegionPenaltyTotals, quarterOf, ratingQuarter, overdueDaysInPeriod } from './region-rating';
 export type { OverduePenaltyOptions, RegionOverdueInput, RegionOverdueRank, RegionPenaltyTotal, RatingQuarter, TaskOverdueInput } from './region-rating';
-export { postInvestmentEndDate, postInvestmentPeriod, POST_INVESTMENT_YEARS } from './post-investment-period';
-export type { PostInvestmentInput, PostInvestmentPeriod } from './post-investment-period';
+export { contractEndOfChange, CONTRACT_END_CHANGE, postInvestmentEndDate, postInvestmentPeriod, POST_INVESTMENT_YEARS } from './post-investment-period';
+export type { ChangeLogEntry, PostInvestmentInput, PostInvestmentPeriod } from './post-investment-period';
 export { reportDueDates, annualRegionalProgrammeDueDate } from './report-due-dates';
 export type { ReportDueDates, ReportDueDatesInput, ReportDueDatesOptions } from './report-due-dates';
 export { computeAttractivenessRating, aggregateSurvey, RATING_DIRECTIONS, RATING_FACTORS, SCALE_QUESTIONS } from './attractiveness-rating';
@@ -48,5 +48,5 @@ export {
   MAX_ISSUE_SLA_WD,
 } from './m3-issue-sla';
 export type { IssueSla, IssueSlaTable, M3IssueCategory } from './m3-issue-sla';
-export { kpiReportingPlan, kpiReportOverdue, M3_KPI_FREQUENCIES, M3_KPI_INDICATORS } from './m3-kpi-plan';
-export type { KpiPlanInput, KpiPlanOptions, KpiPlanPeriod, M3KpiFrequency } from './m3-kpi-plan';
+export { kpiReportingPlan, kpiReportOverdue, M3_KPI_FREQUENCIES, M3_KPI_INDICATORS, reviseKpiPlan } from './m3-kpi-plan';
+export type { KpiPlanInput, KpiPlanOptions, KpiPlanPeriod, KpiPlanRevision, M3KpiFrequency, StoredKpiPeriod } from './m3-kpi-plan';
