@@ -9,11 +9,13 @@ export class IdDto {
 
 /** Pagination of every list: 1-based page, at most 200 rows. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  // Bounded: (page - 1) * pageSize becomes an SQL OFFSET (bigint); Schemathesis found a 500 for page=6.2e241.
+  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(1_000_000)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })

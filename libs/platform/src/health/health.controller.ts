@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { KafkaProbe } from '../kafka/kafka-probe';
 import { Public } from '../http/public';
@@ -20,8 +21,12 @@ export class HealthController {
     return { status: 'ok' };
   }
 
+  /**
+   * 200 when the database and the broker answer; otherwise 503 with the same body naming what is down (answered
+   * directly, not thrown: the gateway's problem filter would otherwise replace the checks with a generic problem).
+   */
   @Get('ready')
-  async ready(): Promise<Record<string, unknown>> {
+  async ready(@Res({ passthrough: true }) res: Response): Promise<Record<string, unknown>> {
     const checks: Record<string, 'up' | 'down'> = { database: 'down', kafka: 'down' };
     try {
       await this.dataSource.query('SELECT 1');
@@ -32,7 +37,7 @@ export class HealthController {
     checks.kafka = (await this.kafka.isUp()) ? 'up' : 'down';
     const backlog = checks.database === 'up' && this.relay ? await this.relay.backlog().catch(() => null) : null;
     const body = { status: Object.values(checks).every((c) => c === 'up') ? 'ready' : 'not-ready', checks, outboxBacklog: backlog };
-    if (body.status !== 'ready') throw new ServiceUnavailableException(body);
+    if (body.status !== 'ready') res.status(503);
     return body;
   }
 }

@@ -52,6 +52,20 @@ describe('runCommand', () => {
     expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'internal error', correlationId: 'c-1' } });
   });
 
+  it('maps a database that does not answer to UNAVAILABLE (the gateway answers 503 with Retry-After), not INTERNAL', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const shutdown = new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }));
+    const dropped = new Error('Connection terminated unexpectedly');
+    for (const e of [refused, shutdown, dropped]) {
+      const r = await runCommand(msg({ name: 'x' }), Data, async () => Promise.reject(e));
+      expect(r).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: expect.any(String), correlationId: 'c-1' } });
+    }
+    const other = await runCommand(msg({ name: 'x' }), Data, async () =>
+      Promise.reject(new QueryFailedError('x', [], Object.assign(new Error('division by zero'), { code: '22012' }))),
+    );
+    expect(other).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
   it('passes data through unvalidated when no contract class is given', async () => {
     expect(await runCommand(msg({ anything: 1 }), null, async (d) => d)).toEqual({ ok: true, data: { anything: 1 } });
   });

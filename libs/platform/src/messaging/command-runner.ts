@@ -10,6 +10,24 @@ function isUniqueViolation(e: unknown): boolean {
   return e instanceof QueryFailedError && (e.driverError as { code?: string } | undefined)?.code === '23505';
 }
 
+const CONNECTION_MESSAGES =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|terminating connection/i;
+
+/**
+ * The database did not answer (server down, restarting, connection dropped): SQLSTATE class 08
+ * (connection exception), 57P01–57P03 (shutdown, cannot connect now), or a socket error of the driver.
+ */
+export function isConnectionFailure(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const code = (e as { code?: unknown }).code ?? (e as { driverError?: { code?: unknown } }).driverError?.code;
+  if (
+    typeof code === 'string' &&
+    (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03' || code === 'ECONNREFUSED' || code === 'ECONNRESET')
+  )
+    return true;
+  return CONNECTION_MESSAGES.test(e.message);
+}
+
 /** Checks the envelope of a command (the actor) before anything else. */
 function actorProblem(msg: unknown): string | null {
   if (typeof msg !== 'object' || msg === null) return 'command must be an object';
@@ -57,6 +75,10 @@ export async function runCommand<D extends object, R>(
     }
     if (isUniqueViolation(e)) {
       return { ok: false, error: { code: 'CONFLICT', message: 'a record with the same key already exists' } };
+    }
+    if (isConnectionFailure(e)) {
+      log.warn(`command failed, database unavailable (correlation ${cmd.correlationId}): ${(e as Error).message}`);
+      return { ok: false, error: { code: 'UNAVAILABLE', message: 'the service cannot reach its database; retry later', correlationId: cmd.correlationId } };
     }
     log.error(`command failed (correlation ${cmd.correlationId}): ${(e as Error).stack ?? String(e)}`);
     return { ok: false, error: { code: 'INTERNAL', message: 'internal error', correlationId: cmd.correlationId } };

@@ -9,7 +9,8 @@ export interface CommandMessage<D = unknown> {
   data: D;
 }
 
-export type CommandErrorCode = `${DomainErrorCode}` | 'INTERNAL';
+/** UNAVAILABLE: the service's database did not answer (a retry later may succeed; the gateway answers 503). */
+export type CommandErrorCode = `${DomainErrorCode}` | 'INTERNAL' | 'UNAVAILABLE';
 
 export interface CommandError {
   code: CommandErrorCode;
