@@ -6,6 +6,10 @@ import type { ServiceName } from '@ndip/domain';
 import type { ServiceEnv } from './config/env';
 import { commandTopicsOf, readCommandFreshness, StaleCommandInterceptor } from './kafka/command-freshness';
 import { createKafka, ensureTopics, kafkaConfig } from './kafka/kafka-client';
+import { surviveKafkaRejections } from './kafka/kafka-rejections';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import { httpObservability } from './observability/http';
+import { setupObservability } from './observability/observability';
 
 const LEVELS: Record<ServiceEnv['NDIP_LOG_LEVEL'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -28,9 +32,16 @@ export async function bootstrapService(opts: {
 }): Promise<INestApplication> {
   const { env, service } = opts;
   const log = new Logger(`bootstrap:${service}`);
+  surviveKafkaRejections(log);
+  // Logs, metrics and traces first: the Kafka clients created below are instrumented when they are built.
+  const obs = setupObservability(service, env.NDIP_LOG_LEVEL);
   await ensureTopics(env.NDIP_KAFKA_BROKERS, `${env.NDIP_GROUP_PREFIX}-${service}-admin`);
-  const app = await NestFactory.create(opts.module as never, { logger: LEVELS[env.NDIP_LOG_LEVEL], bufferLogs: false });
+  const app = await NestFactory.create(opts.module as never, obs.logger ? { bufferLogs: true } : { logger: LEVELS[env.NDIP_LOG_LEVEL], bufferLogs: false });
+  if (obs.logger) app.useLogger(app.get(PinoNestLogger));
+  // SIGTERM/SIGINT: Nest closes the HTTP server (in-flight requests finish), disconnects the Kafka consumers
+  // (the running message completes, the group is left) and stops the outbox relay after its current batch.
   app.enableShutdownHooks();
+  app.use(httpObservability());
   if (opts.configure) await opts.configure(app);
   if (opts.kafkaConsumer !== false) {
     const groupId = `${env.NDIP_GROUP_PREFIX}-${service}`;

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
 import { getEdition, type RuleEdition, type ServiceName } from '@ndip/domain';
 import type { Kafka } from 'kafkajs';
 import { DataSource, type MixedList } from 'typeorm';
@@ -12,6 +13,9 @@ import { KafkaProbe } from './kafka/kafka-probe';
 import { DeadLetterPublisher } from './messaging/dead-letter';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox.writer';
+import { loggerParams } from './observability/logging';
+import { MetricsController } from './observability/metrics.controller';
+import { ObservabilityLifecycle, setupObservability } from './observability/observability';
 
 export const KAFKA = Symbol('KAFKA');
 export const RULE_EDITION = Symbol('RULE_EDITION');
@@ -54,14 +58,16 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 export class PlatformModule {
   static forService(o: PlatformOptions): DynamicModule {
     const env = o.env;
+    const obs = setupObservability(o.service, env.NDIP_LOG_LEVEL);
     return {
       module: PlatformModule,
       imports: [
+        ...(obs.logger ? [LoggerModule.forRoot(loggerParams(obs.logger))] : []),
         TypeOrmModule.forRoot(
           serviceDataSourceOptions({ url: env.DATABASE_URL, entities: o.entities, migrations: o.migrations, applicationName: `ndip-${o.service}` }),
         ),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: env },
         { provide: SERVICE_NAME, useValue: o.service },
@@ -77,6 +83,7 @@ export class PlatformModule {
         },
         { provide: DeadLetterPublisher, inject: [KAFKA], useFactory: (k: Kafka) => new DeadLetterPublisher(k) },
         PlatformLifecycle,
+        ObservabilityLifecycle,
       ],
       exports: [SERVICE_CONFIG, SERVICE_NAME, CLOCK, RULE_EDITION, KAFKA, KafkaProbe, OutboxWriter, OutboxRelay, DeadLetterPublisher],
     };

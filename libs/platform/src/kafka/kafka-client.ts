@@ -1,5 +1,6 @@
 import { EVENT_TOPICS, allCommandPatterns, deadLetterTopic, replyTopic } from '@ndip/domain';
 import { Kafka, logLevel, type ITopicConfig, type KafkaConfig } from 'kafkajs';
+import { kafkaSecurity } from './kafka-security';
 
 /**
  * The one place that builds kafkajs clients, so that a later switch of client library
@@ -13,6 +14,7 @@ export function kafkaConfig(brokers: string, clientId: string): KafkaConfig {
     connectionTimeout: 3000,
     requestTimeout: 10_000,
     retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
+    ...kafkaSecurity(),
   };
 }
 

@@ -2,6 +2,7 @@ import { EVENT_TOPICS, envelope, type Actor, type DomainEvent, type EventEnvelop
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { uuidv7 } from '../ids/uuid7';
+import { injectTraceHeaders } from '../observability/tracing';
 import { OutboxEntity } from './outbox.entity';
 
 export interface EventContext {
@@ -43,7 +44,8 @@ export class OutboxWriter {
         type: env.type,
         topic: EVENT_TOPICS[this.producer],
         payload: env as unknown as Record<string, unknown>,
-        headers: { 'ndip-correlation-id': env.correlationId, 'ndip-event-type': env.type },
+        // W3C trace context of the command or event being handled: the consumers' spans join the same trace.
+        headers: { ...injectTraceHeaders(), 'ndip-correlation-id': env.correlationId, 'ndip-event-type': env.type },
       }),
     );
     await m.insert(OutboxEntity, rows as QueryDeepPartialEntity<OutboxEntity>[]);
