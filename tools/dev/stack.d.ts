@@ -32,11 +32,14 @@ export interface StackOptions {
   jwtSecret: string;
   env?: Record<string, string>;
   build?: boolean;
+  /** With build: also build the admin UI into dist/admin (default true). */
+  ui?: boolean;
   quiet?: boolean;
 }
 
 export function startStack(opts: StackOptions): Promise<Stack>;
 export function build(opts?: { quiet?: boolean }): void;
+export function buildUi(opts?: { quiet?: boolean }): void;
 
 export const SERVICES: readonly string[];
 export function tail(file: string, lines?: number): string;

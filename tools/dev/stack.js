@@ -19,6 +19,18 @@ function build({ quiet = false } = {}) {
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
+/** Builds the admin UI (apps/admin, Vite) into dist/admin, which the gateway serves at /admin. */
+function buildUi({ quiet = false } = {}) {
+  if (!quiet) console.log('[ndip] building the admin UI (vite build -c apps/admin/vite.config.mts) ...');
+  const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
+  const r = spawnSync(process.execPath, [vite, 'build', '-c', path.join(ROOT, 'apps', 'admin', 'vite.config.mts'), '--logLevel', 'error'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+  if (r.status !== 0) throw new Error(`admin UI build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
 function mainOf(service) {
   return path.join(ROOT, 'dist', 'apps', service, 'src', 'main.js');
 }
@@ -120,6 +132,7 @@ async function startStack(opts = {}) {
   const logDir = path.resolve(ROOT, opts.logDir ?? path.join('.data', 'logs'));
   fs.mkdirSync(logDir, { recursive: true });
   if (opts.build !== false) build(opts);
+  if (opts.build !== false && opts.ui !== false) buildUi(opts);
   const kafka = opts.brokers ? { brokers: [opts.brokers], external: true } : await broker.start(opts.kafka ?? {});
   let pg = null;
   let urls = opts.pgUrls;
@@ -165,4 +178,4 @@ async function startStack(opts = {}) {
   return { services, kafka, pg, urls, gatewayUrl: services.gateway.url, stop, logDir };
 }
 
-module.exports = { startStack, build, ServiceProcess, SERVICES, waitHttp, tail };
+module.exports = { startStack, build, buildUi, ServiceProcess, SERVICES, waitHttp, tail };

@@ -28,6 +28,7 @@ async function main() {
   const stack = await startStack({ jwtSecret: s.jwtSecret, adminPassword: s.adminPassword, gatewayPort: Number(process.env.NDIP_GATEWAY_PORT ?? 3000) });
   console.log('');
   console.log(`NDIP is up.`);
+  console.log(`  Admin UI:   ${stack.gatewayUrl}/admin/`);
   console.log(`  API:        ${stack.gatewayUrl}/api/v1`);
   console.log(`  OpenAPI:    ${stack.gatewayUrl}/api/docs  (JSON: ${stack.gatewayUrl}/api/docs/openapi.json)`);
   console.log(`  Login:      POST ${stack.gatewayUrl}/api/v1/auth/login  {"login":"admin","password":"${s.adminPassword}"}`);

@@ -5,13 +5,13 @@
  *   1. compile (tsc) — the e2e layer runs the compiled services as separate processes;
  *   2. unit tests with coverage (libs/domain must stay above 95 % lines and branches);
  *   3. one real Kafka broker and one real PostgreSQL for the run;
- *   4. integration tests, then end-to-end tests, against them.
+ *   4. integration tests, then end-to-end tests, operations tests (test/ops), then fault tests, against them.
  * Exits non-zero if any layer fails; ends with one summary line "N passed, N failed".
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { build } = require('../dev/stack');
+const { build, buildUi } = require('../dev/stack');
 const { startTestInfra } = require('./infra');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -38,6 +38,7 @@ async function main() {
   const t0 = Date.now();
   console.log('[test] compiling');
   build({ quiet: true });
+  buildUi({ quiet: true });
   process.env.NDIP_TEST_SKIP_BUILD = '1';
   const results = [];
   results.push(['unit', jest('jest.unit.config.js', ['--coverage'])]);
@@ -45,6 +46,10 @@ async function main() {
   try {
     results.push(['integration', jest('jest.integration.config.js')]);
     results.push(['e2e', jest('jest.e2e.config.js')]);
+    results.push(['ops', jest('jest.ops.config.js')]);
+    results.push(['ui', jest('jest.ui.config.js')]);
+    // Faults (services killed, broker and database outages, poison and fuzzed messages, Schemathesis) on the same infrastructure.
+    results.push(['fault', jest('jest.fault.config.js')]);
   } finally {
     await infra.stop();
   }

@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import { bootstrapService, validateEnv } from '@ndip/platform';
 import { AppModule } from './app.module';
 import { GatewayEnv } from './gateway.env';
+import { mountAdminUi, NCALAYER_ORIGIN } from './http/admin-ui';
 import { createValidationPipe } from './http/validation.pipe';
 
 export function buildOpenApi(app: INestApplication): ReturnType<typeof SwaggerModule.createDocument> {
@@ -29,9 +30,14 @@ async function main(): Promise<void> {
       express.set('trust proxy', 'loopback, linklocal, uniquelocal'); // req.ip is the client behind the ingress
       app.use(
         helmet({
-          // Swagger UI at /api/docs needs inline scripts and styles; everything else is JSON.
+          // Swagger UI at /api/docs needs inline scripts and styles; the admin UI (/admin) inline styles and NCALayer.
           contentSecurityPolicy: {
-            directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+            directives: {
+              'script-src': ["'self'", "'unsafe-inline'"],
+              'style-src': ["'self'", "'unsafe-inline'"],
+              'img-src': ["'self'", 'data:'],
+              'connect-src': ["'self'", NCALAYER_ORIGIN],
+            },
           },
         }),
       );
@@ -39,6 +45,7 @@ async function main(): Promise<void> {
         .map((o) => o.trim())
         .filter(Boolean);
       app.enableCors({ origin: origins.length > 0 ? origins : false, credentials: false, exposedHeaders: ['X-Correlation-Id', 'Retry-After'] });
+      mountAdminUi(app);
       app.useGlobalPipes(createValidationPipe());
       SwaggerModule.setup('api/docs', app, buildOpenApi(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
     },
