@@ -43,11 +43,15 @@ export class ServiceEnv {
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   NDIP_OUTBOX_RELAY_ENABLED = true;
 
-  /** Request-reply commands older than this are not executed (their caller has timed out). */
+  /**
+   * Request-reply commands older than this are not executed (their caller has timed out). Kept below
+   * the gateway's NDIP_BUS_TIMEOUT_MS (15 s), so a command the caller saw fail with 503 is not applied
+   * later, unseen, and then applied again by the caller's retry.
+   */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1000)
-  NDIP_COMMAND_MAX_AGE_MS = 30_000;
+  NDIP_COMMAND_MAX_AGE_MS = 12_000;
 
   @IsIn(['error', 'warn', 'log', 'debug'])
   NDIP_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
