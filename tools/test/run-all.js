@@ -5,7 +5,8 @@
  *   1. compile (tsc) — the e2e layer runs the compiled services as separate processes;
  *   2. unit tests with coverage (libs/domain must stay above 95 % lines and branches);
  *   3. one real Kafka broker and one real PostgreSQL for the run;
- *   4. integration tests, then end-to-end tests, operations tests (test/ops), then fault tests, against them.
+ *   4. integration tests, then end-to-end tests, operations tests (test/ops), then fault tests, against them;
+ *   5. the admin UI browser tests (test/ui) on a fresh broker and database of their own.
  * Exits non-zero if any layer fails; ends with one summary line "N passed, N failed".
  */
 const { spawnSync } = require('node:child_process');
@@ -47,11 +48,18 @@ async function main() {
     results.push(['integration', jest('jest.integration.config.js')]);
     results.push(['e2e', jest('jest.e2e.config.js')]);
     results.push(['ops', jest('jest.ops.config.js')]);
-    results.push(['ui', jest('jest.ui.config.js')]);
     // Faults (services killed, broker and database outages, poison and fuzzed messages, Schemathesis) on the same infrastructure.
     results.push(['fault', jest('jest.fault.config.js')]);
   } finally {
     await infra.stop();
+  }
+  // The admin UI story watches one region's rating and the whole project list move, and every earlier layer's
+  // events (read from the beginning of the topics) would move them too: the browser layer gets a fresh broker and database.
+  const uiInfra = await startTestInfra();
+  try {
+    results.push(['ui', jest('jest.ui.config.js')]);
+  } finally {
+    await uiInfra.stop();
   }
   const passed = results.reduce((s, [, r]) => s + r.passed, 0);
   const failed = results.reduce((s, [, r]) => s + r.failed, 0);

@@ -22,6 +22,10 @@ export class GatewayEnv extends ServiceEnv {
   @IsString()
   NDIP_CORS_ORIGINS = '';
 
+  /** Folder of the built admin UI served at /admin; empty: dist/admin beside the compiled gateway. */
+  @IsString()
+  NDIP_ADMIN_UI_DIR = '';
+
   /** Login attempts per minute per client address and login. */
   @Transform(({ value }) => Number(value))
   @IsInt()

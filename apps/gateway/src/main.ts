@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import { bootstrapService, validateEnv } from '@ndip/platform';
 import { AppModule } from './app.module';
 import { GatewayEnv } from './gateway.env';
-import { mountAdminUi, NCALAYER_ORIGIN } from './http/admin-ui';
+import { adminUiDir, mountAdminUi, NCALAYER_ORIGIN } from './http/admin-ui';
 import { createValidationPipe } from './http/validation.pipe';
 
 export function buildOpenApi(app: INestApplication): ReturnType<typeof SwaggerModule.createDocument> {
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
         .map((o) => o.trim())
         .filter(Boolean);
       app.enableCors({ origin: origins.length > 0 ? origins : false, credentials: false, exposedHeaders: ['X-Correlation-Id', 'Retry-After'] });
-      mountAdminUi(app);
+      mountAdminUi(app, adminUiDir(env.NDIP_ADMIN_UI_DIR));
       app.useGlobalPipes(createValidationPipe());
       SwaggerModule.setup('api/docs', app, buildOpenApi(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
     },

@@ -9,9 +9,9 @@ export const ADMIN_UI_PATH = '/admin';
 /** NCALayer's local WebSocket: the admin UI signs the EDS login nonce through it (helmet connect-src). */
 export const NCALAYER_ORIGIN = 'wss://127.0.0.1:13579';
 
-/** The built UI: NDIP_ADMIN_UI_DIR, or dist/admin next to the compiled gateway (dist/apps/gateway/src/http). */
-export function adminUiDir(): string {
-  return process.env.NDIP_ADMIN_UI_DIR ?? path.resolve(__dirname, '..', '..', '..', '..', 'admin');
+/** The built UI: the configured folder (NDIP_ADMIN_UI_DIR), or dist/admin next to the compiled gateway (dist/apps/gateway/src/http). */
+export function adminUiDir(configured = ''): string {
+  return configured !== '' ? configured : path.resolve(__dirname, '..', '..', '..', '..', 'admin');
 }
 
 /**
@@ -19,7 +19,7 @@ export function adminUiDir(): string {
  * every other GET under /admin so that the client-side routes survive a reload (SPA fallback).
  * When the UI has not been built, /admin answers 503 with how to build it, and the API is unaffected.
  */
-export function mountAdminUi(app: INestApplication, dir = adminUiDir()): void {
+export function mountAdminUi(app: INestApplication, dir: string): void {
   const index = path.join(dir, 'index.html');
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.use(ADMIN_UI_PATH, express.static(dir, { index: false, maxAge: '365d', immutable: true, fallthrough: true }));
