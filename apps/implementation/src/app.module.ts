@@ -14,7 +14,8 @@ import { ImplementationDesk1763781020000 } from './migrations/1763781020000-impl
 import { DeadlineController } from './deadline/deadline.controller';
 import { DeadlineJob } from './deadline/deadline.job';
 import { DeadlineService } from './deadline/deadline.service';
-import { ATTACHMENT_STORAGE, LocalDiskStorage } from './discussion/attachment-storage';
+import { ATTACHMENT_STORAGE } from './discussion/attachment-storage';
+import { attachmentStorageFor } from './discussion/s3-attachment-storage';
 import { DiscussionController } from './discussion/discussion.controller';
 import { ProjectAttachmentEntity, ProjectCommentEntity } from './discussion/discussion.entity';
 import { DiscussionService } from './discussion/discussion.service';
@@ -114,7 +115,7 @@ export class AppModule {
         DiscussionService,
         DeadlineService,
         DeadlineJob,
-        { provide: ATTACHMENT_STORAGE, useValue: new LocalDiskStorage(env.NDIP_ATTACHMENT_DIR) },
+        { provide: ATTACHMENT_STORAGE, useFactory: () => attachmentStorageFor(env) },
         {
           provide: EventProcessor,
           inject: [DataSource, DeadLetterPublisher, ProjectService, ImplementationOutbox],

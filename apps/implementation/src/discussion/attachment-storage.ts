@@ -7,10 +7,11 @@ export const ATTACHMENT_STORAGE = Symbol('ATTACHMENT_STORAGE');
  * Where attachment bytes live. The database keeps the metadata (name, type, size, SHA-256) and the
  * `key`; the bytes go through this interface only. Implementations:
  *  - `LocalDiskStorage` (default): a folder, `NDIP_ATTACHMENT_DIR`;
- *  - an S3-compatible store (not built yet): `put` = PutObject (with `x-amz-checksum-sha256`), `get` =
- *    GetObject, `delete` = DeleteObject, keys as object names in one bucket; select it by configuration
- *    in `app.module.ts` where `ATTACHMENT_STORAGE` is provided.
- * Keys are `<projectId>/<attachmentId>` (UUIDs): never taken from user input.
+ *  - `S3Storage` (`s3-attachment-storage.ts`, `NDIP_ATTACHMENT_STORAGE=s3`): an S3-compatible bucket, `put` =
+ *    PutObject (with `x-amz-checksum-sha256`), `get` = GetObject, `delete` = DeleteObject; chosen by
+ *    `attachmentStorageFor(env)` where `ATTACHMENT_STORAGE` is provided (`app.module.ts`).
+ * Keys are `<projectId>/<attachmentId>` (UUIDs): never taken from user input. A store that cannot be reached
+ * throws `AttachmentStorageUnavailableError` (the command answers UNAVAILABLE, the gateway 503).
  */
 export interface AttachmentStorage {
   readonly kind: string;
@@ -24,6 +25,21 @@ export interface AttachmentStorage {
 
 const KEY = /^[0-9a-f-]{36}\/[0-9a-f-]{36}$/;
 
+/** Refuses anything but `<uuid>/<uuid>` (no path traversal, no other prefix in a bucket). */
+export function checkStorageKey(key: string): string {
+  if (!KEY.test(key)) throw new Error(`invalid storage key ${key}`);
+  return key;
+}
+
+/** The store did not answer (network, timeout, 5xx): retrying later may succeed. The message names no secret. */
+export class AttachmentStorageUnavailableError extends Error {
+  readonly unavailable = true;
+  constructor(operation: string, cause: unknown) {
+    super(`the attachment storage cannot be reached (${operation}); retry later`, { cause });
+    this.name = 'AttachmentStorageUnavailableError';
+  }
+}
+
 export class LocalDiskStorage implements AttachmentStorage {
   readonly kind = 'local-disk';
   private readonly root: string;
@@ -33,8 +49,7 @@ export class LocalDiskStorage implements AttachmentStorage {
   }
 
   private path(key: string): string {
-    if (!KEY.test(key)) throw new Error(`invalid storage key ${key}`);
-    return join(this.root, key);
+    return join(this.root, checkStorageKey(key));
   }
 
   async put(key: string, bytes: Buffer): Promise<void> {

@@ -66,6 +66,14 @@ describe('runCommand', () => {
     expect(other).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
+  it('maps an error marked unavailable (object storage down) to UNAVAILABLE with its message', async () => {
+    const down = Object.assign(new Error('the attachment storage cannot be reached; retry later'), { unavailable: true });
+    const r = await runCommand(msg({ name: 'x' }), Data, async () => Promise.reject(down));
+    expect(r).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: 'the attachment storage cannot be reached; retry later', correlationId: 'c-1' } });
+    const notMarked = Object.assign(new Error('x'), { unavailable: 'yes' });
+    expect(await runCommand(msg({ name: 'x' }), Data, async () => Promise.reject(notMarked))).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
   it('passes data through unvalidated when no contract class is given', async () => {
     expect(await runCommand(msg({ anything: 1 }), null, async (d) => d)).toEqual({ ok: true, data: { anything: 1 } });
   });

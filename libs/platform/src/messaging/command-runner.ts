@@ -28,6 +28,14 @@ export function isConnectionFailure(e: unknown): boolean {
   return CONNECTION_MESSAGES.test(e.message);
 }
 
+/**
+ * A dependency other than the database did not answer (object storage, ...): the error says so with
+ * `unavailable: true`, and its message (safe to show: no secrets) tells the caller what is down.
+ */
+export function isDependencyUnavailable(e: unknown): e is Error & { unavailable: true } {
+  return e instanceof Error && (e as { unavailable?: unknown }).unavailable === true;
+}
+
 /** Checks the envelope of a command (the actor) before anything else. */
 function actorProblem(msg: unknown): string | null {
   if (typeof msg !== 'object' || msg === null) return 'command must be an object';
@@ -75,6 +83,10 @@ export async function runCommand<D extends object, R>(
     }
     if (isUniqueViolation(e)) {
       return { ok: false, error: { code: 'CONFLICT', message: 'a record with the same key already exists' } };
+    }
+    if (isDependencyUnavailable(e)) {
+      log.warn(`command failed, dependency unavailable (correlation ${cmd.correlationId}): ${e.message}`);
+      return { ok: false, error: { code: 'UNAVAILABLE', message: e.message, correlationId: cmd.correlationId } };
     }
     if (isConnectionFailure(e)) {
       log.warn(`command failed, database unavailable (correlation ${cmd.correlationId}): ${(e as Error).message}`);
