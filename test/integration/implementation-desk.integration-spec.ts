@@ -47,6 +47,7 @@ type Attachment = {
   sizeBytes: number;
   contentType: string;
   storage: string;
+  createdAt: string;
 };
 type Scan = { asOf: string; published: Record<string, number> };
 
@@ -325,7 +326,30 @@ describe('Module 2: one-stop shop, comments and attachments, roadmap changes, de
         storage: 'local-disk',
       });
       expect(readFileSync(join(storageDir, R, a.id))).toEqual(text);
-      await seen('implementation.project.attachment-added', { attachmentId: a.id, sha256: sha(text) });
+      // The metadata event (never the content) is in the outbox with the row, written in the same transaction
+      // (both created_at are that transaction's now()), and reaches the topic once.
+      const [published] = await seen(EVENT_TYPES.attachmentAdded, { attachmentId: a.id });
+      expect(published!.payload).toEqual({
+        attachmentId: a.id,
+        projectId: R,
+        targetKind: 'TASK',
+        targetId: rTasks.PRE_LAND!.id,
+        fileName: 'protocol.txt',
+        contentType: 'text/plain',
+        sizeBytes: text.length,
+        sha256: sha(text),
+        uploadedBy: MIO_A.userId,
+        uploadedAt: a.createdAt,
+      });
+      expect(published).toMatchObject({ producer: 'implementation', aggregateType: 'project', aggregateId: R });
+      const outboxed = await query<{ id: string }>(
+        db,
+        `SELECT o.id FROM outbox o JOIN project_attachment a ON a.id::text = o.payload->'payload'->>'attachmentId'
+          WHERE a.id = $1 AND o.type = $2 AND o.created_at = a.created_at`,
+        [a.id, EVENT_TYPES.attachmentAdded],
+      );
+      expect(outboxed.map((o) => o.id)).toEqual([published!.id]);
+      expect(events(EVENT_TYPES.attachmentAdded, { attachmentId: a.id })).toHaveLength(1);
       const rows = await query<{ action: string }>(db, `SELECT action FROM audit_log WHERE entity_id = $1`, [a.id]);
       expect(rows.map((r) => r.action)).toEqual(['project.attach']);
     });
@@ -354,6 +378,8 @@ describe('Module 2: one-stop shop, comments and attachments, roadmap changes, de
       expect(storedFiles()).toHaveLength(before);
       const [n] = await query<{ n: string }>(db, `SELECT count(*) AS n FROM project_attachment`);
       expect(n!.n).toBe('1');
+      const [outboxed] = await query<{ n: string }>(db, `SELECT count(*) AS n FROM outbox WHERE type = $1`, [EVENT_TYPES.attachmentAdded]);
+      expect(outboxed!.n).toBe('1');
     });
 
     it('comments on a stage; lists and downloads are scoped to who sees the project', async () => {
@@ -361,7 +387,15 @@ describe('Module 2: one-stop shop, comments and attachments, roadmap changes, de
       expect(c.stage).toBe('INVESTMENT');
       expect(await refused(C.addComment, OTHER_INV, { projectId: R, investorBin: OTHER_BIN, text: 'x' })).toEqual({ code: 'NOT_FOUND', field: 'projectId' });
       expect(await refused(C.addComment, INV, { projectId: R, investorBin: BIN, text: '' })).toEqual({ code: 'INVALID_INPUT', field: 'text' });
-      await seen('implementation.project.comment-added', { commentId: c.id, stage: 'INVESTMENT' });
+      const [commented] = await seen(EVENT_TYPES.commentAdded, { commentId: c.id });
+      expect(commented!.payload).toEqual({
+        commentId: c.id,
+        projectId: R,
+        targetKind: 'STAGE',
+        targetId: 'INVESTMENT',
+        authorUserId: INV.userId,
+        createdAt: expect.any(String),
+      });
       const comments = await ok<{ total: number; items: { text: string }[] }>(C.listDiscussion, NCH, { projectId: R, kind: 'COMMENT', stage: 'INVESTMENT' });
       expect(comments.items.map((x) => x.text)).toEqual(['Equipment ordered']);
       expect((await ok<{ total: number }>(C.listDiscussion, NCH, { projectId: R, kind: 'COMMENT', stage: 'PRE_INVESTMENT' })).total).toBe(0);

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { ArchiveController } from './archive/archive.controller';
 import { ArchiveEntity } from './archive/archive.entity';
 import { ArchiveService } from './archive/archive.service';
+import { documentRegisterHandler } from './archive/document-register.handler';
 import { InvestorService } from './investor/investor.service';
 import { ProjectInvestorEntity } from './investor/project-investor.entity';
 import { IssueController } from './issue/issue.controller';
@@ -19,6 +20,7 @@ import { KpiService } from './kpi/kpi.service';
 import { PostInvestmentInit1763780000300 } from './migrations/1763780000300-post-investment-init';
 import { PostInvestmentModule31763780000310 } from './migrations/1763780000310-post-investment-module3';
 import { PostInvestmentPassportBin1763781031000 } from './migrations/1763781031000-post-investment-passport-bin';
+import { PostInvestmentDocumentRegister1763781090000 } from './migrations/1763781090000-post-investment-document-register';
 import { ChangeEntity } from './monitoring/change.entity';
 import { MonitoringConsumer } from './monitoring/monitoring.consumer';
 import { MonitoringController } from './monitoring/monitoring.controller';
@@ -41,7 +43,12 @@ export class AppModule {
           service: 'post-investment',
           env,
           entities: ENTITIES,
-          migrations: [PostInvestmentInit1763780000300, PostInvestmentModule31763780000310, PostInvestmentPassportBin1763781031000],
+          migrations: [
+            PostInvestmentInit1763780000300,
+            PostInvestmentModule31763780000310,
+            PostInvestmentPassportBin1763781031000,
+            PostInvestmentDocumentRegister1763781090000,
+          ],
         }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
@@ -59,7 +66,12 @@ export class AppModule {
           provide: EventProcessor,
           inject: [DataSource, DeadLetterPublisher, MonitoringService, InvestorService],
           useFactory: (ds: DataSource, dlq: DeadLetterPublisher, s: MonitoringService, investors: InvestorService) =>
-            new EventProcessor('post-investment', ds, dlq, [...s.eventHandlers(), ...investors.eventHandlers(), projectRevertedHandler()]),
+            new EventProcessor('post-investment', ds, dlq, [
+              ...s.eventHandlers(),
+              ...investors.eventHandlers(),
+              projectRevertedHandler(),
+              documentRegisterHandler(),
+            ]),
         },
       ],
     };

@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainError, DomainErrorCode, can, type Actor, type RuleEdition } from '@ndip/domain';
+import {
+  DomainError,
+  DomainErrorCode,
+  EVENT_TYPES,
+  can,
+  type Actor,
+  type AttachmentAddedPayload,
+  type CommentAddedPayload,
+  type DiscussionTargetKind,
+  type RuleEdition,
+} from '@ndip/domain';
 import {
   ATTACHMENT_MAX_BYTES,
   CLOCK,
@@ -24,10 +34,10 @@ import { TaskEntity } from '../task/task.entity';
 import { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachment-storage';
 import { ProjectAttachmentEntity, ProjectCommentEntity } from './discussion.entity';
 
-/** Events inside Module 2 (no other service consumes them yet). */
+/** Metadata events (catalogue; Module 3 keeps its document register from `attachmentAdded`). Never file content or comment text. */
 export const DISCUSSION_EVENTS = {
-  commentAdded: 'implementation.project.comment-added',
-  attachmentAdded: 'implementation.project.attachment-added',
+  commentAdded: EVENT_TYPES.commentAdded,
+  attachmentAdded: EVENT_TYPES.attachmentAdded,
 } as const;
 
 export interface Target {
@@ -99,7 +109,15 @@ export class DiscussionService {
       const saved = await m.getRepository(ProjectCommentEntity).findOneOrFail({ where: { id: e.id } });
       await this.out.emit(
         m,
-        [domainEvent('project', c.projectId, DISCUSSION_EVENTS.commentAdded, { projectId: c.projectId, commentId: e.id, ...target })],
+        [
+          domainEvent<CommentAddedPayload>('project', c.projectId, DISCUSSION_EVENTS.commentAdded, {
+            commentId: e.id,
+            projectId: c.projectId,
+            ...targetRef(c.projectId, target),
+            authorUserId: cmd.actor.userId,
+            createdAt: saved.createdAt.toISOString(),
+          }),
+        ],
         cmd.actor,
         cmd.correlationId,
       );
@@ -143,7 +161,16 @@ export class DiscussionService {
         const meta = { fileName: e.fileName, contentType: e.contentType, sizeBytes: e.sizeBytes, sha256 };
         await this.out.emit(
           m,
-          [domainEvent('project', c.projectId, DISCUSSION_EVENTS.attachmentAdded, { projectId: c.projectId, attachmentId: id, ...target, ...meta })],
+          [
+            domainEvent<AttachmentAddedPayload>('project', c.projectId, DISCUSSION_EVENTS.attachmentAdded, {
+              attachmentId: id,
+              projectId: c.projectId,
+              ...targetRef(c.projectId, target),
+              ...meta,
+              uploadedBy: cmd.actor.userId,
+              uploadedAt: saved.createdAt.toISOString(),
+            }),
+          ],
           cmd.actor,
           cmd.correlationId,
         );
@@ -216,6 +243,13 @@ export class DiscussionService {
       createdAt: a.createdAt.toISOString(),
     };
   }
+}
+
+/** The event's target: a task, else a roadmap stage, else the project itself. */
+function targetRef(projectId: string, t: Target): { targetKind: DiscussionTargetKind; targetId: string } {
+  if (t.taskId) return { targetKind: 'TASK', targetId: t.taskId };
+  if (t.stage) return { targetKind: 'STAGE', targetId: t.stage };
+  return { targetKind: 'PROJECT', targetId: projectId };
 }
 
 function commentView(c: ProjectCommentEntity): CommentView {

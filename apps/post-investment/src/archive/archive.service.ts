@@ -14,6 +14,7 @@ import type { MonitoringEntity } from '../monitoring/monitoring.entity';
 import { MonitoringRepository } from '../monitoring/monitoring.repository';
 import { MonitoringService, applyM3State, changeView, monitoringView } from '../monitoring/monitoring.service';
 import { ArchiveEntity } from './archive.entity';
+import { module2Documents } from './document-register.handler';
 
 export interface ArchiveView {
   monitoringId: string;
@@ -39,7 +40,8 @@ function view(a: ArchiveEntity): ArchiveView {
 
 /**
  * P7 (000 §64): the archive of a completed project. All its Module 3 documents (the period, the final
- * analysis, the investor's issues and answers, the change log, the KPI reports) go into one manifest with
+ * analysis, the investor's issues and answers, the change log, the KPI reports) and the references to its
+ * Module 2 documents (the document register, see document-register.handler.ts) go into one manifest with
  * its SHA-256; the row is immutable (a trigger refuses changes) and the project is read-only afterwards
  * (every write command is refused with WRONG_STATE), while the data stays readable for analytics and reports.
  */
@@ -113,15 +115,16 @@ export class ArchiveService {
     return actor.role === 'FI' || actor.role === 'NCF' || actor.role === 'INV' ? scope : { kind: 'ALL' };
   }
 
-  // Module 2 documents (passport attachments, roadmap evidence) are NOT in the manifest yet: Module 2 publishes no
-  // event about its attachments (libs/domain/src/events/catalog.ts has none as of 2026-11-22), and Module 3 reads
-  // no other service's database. Once an attachment event exists, keep its references (id, name, sha256) per
-  // project in a table fed by that event and list them here as `module2Documents` (by reference, not content).
+  // Module 2 documents (passport attachments, roadmap evidence) are listed by reference (id, name, type, size,
+  // SHA-256, download route), from the register that `implementation.attachment.added` feeds
+  // (document-register.handler.ts); Module 3 reads no other service's database and keeps no file bytes. The
+  // period row is locked here, so a registration in flight is either in this manifest or refused afterwards.
   private async manifest(m: EntityManager, period: MonitoringEntity): Promise<Record<string, unknown>> {
     const issues = await m.getRepository(IssueEntity).find({ where: { monitoringId: period.id }, order: { raisedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
     const changes = await m.getRepository(ChangeEntity).find({ where: { monitoringId: period.id }, order: { recordedAt: 'ASC', id: 'ASC' } });
     const kpi = await m.getRepository(KpiReportEntity).find({ where: { monitoringId: period.id }, order: { periodNo: 'ASC' } });
     const submitted = kpi.filter((k) => k.status === 'SUBMITTED').length;
+    const documents = await module2Documents(m, period.projectId);
     return {
       format: 'ndip.m3-archive.v1',
       period: monitoringView(period),
@@ -129,7 +132,8 @@ export class ArchiveService {
       issues: issues.map(issueView),
       changes: changes.map(changeView),
       kpiReports: kpi.map(kpiReportView),
-      documentCount: 1 + issues.length + changes.length + submitted,
+      module2Documents: documents,
+      documentCount: 1 + issues.length + changes.length + submitted + documents.length,
     };
   }
 }

@@ -29,6 +29,8 @@ export const EVENT_TYPES = {
   roadmapReworkOverdue: 'implementation.roadmap.rework-overdue',
   roadmapApprovalOverdue: 'implementation.roadmap.approval-overdue',
   taskValidationOverdue: 'implementation.task.validation-overdue',
+  attachmentAdded: 'implementation.attachment.added',
+  commentAdded: 'implementation.comment.added',
 } as const;
 
 export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];
@@ -159,6 +161,36 @@ export interface M3IssueEscalatedToCouncilPayload {
   raisedOn: string;
   dueOn: string;
   escalatedOn: string;
+}
+
+// ---- Module 2: attachments and comments on a project, a roadmap stage or a task (internal, not in asyncapi) ----
+
+/** What an attachment or comment is attached to: the project itself, a roadmap stage (its code) or a task (its id). */
+export type DiscussionTargetKind = 'PROJECT' | 'STAGE' | 'TASK';
+
+/** `implementation.attachment.added`: metadata of an uploaded file (never its content; bytes via GET /api/v1/attachments/{id}). */
+export interface AttachmentAddedPayload {
+  attachmentId: string;
+  projectId: string;
+  targetKind: DiscussionTargetKind;
+  /** The project id, the stage code or the task id. */
+  targetId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+/** `implementation.comment.added`: that a comment was written (not its text). */
+export interface CommentAddedPayload {
+  commentId: string;
+  projectId: string;
+  targetKind: DiscussionTargetKind;
+  targetId: string;
+  authorUserId: string;
+  createdAt: string;
 }
 
 // ---- Module 2: passport, green corridor, Task Force, roadmap tasks (apps/implementation) ----

@@ -197,6 +197,48 @@ describe('Module 2 event contracts (prosecutor filter, one-stop shop, deadline j
   });
 });
 
+describe('attachment and comment events (metadata only)', () => {
+  const attachment = {
+    attachmentId: '0190a3c0-0000-7000-8000-0000000000f1',
+    projectId: PROJECT,
+    targetKind: 'TASK',
+    targetId: '0190a3c0-0000-7000-8000-0000000000t1',
+    fileName: 'Акт ввода.pdf',
+    contentType: 'application/pdf',
+    sizeBytes: 1,
+    sha256: 'a'.repeat(64),
+    uploadedBy: 'u-MIO',
+    uploadedAt: '2026-03-02T05:00:00.000Z',
+  };
+  const check = (p: object) => validateContract(IMPLEMENTATION_EVENT_CONTRACTS[EVENT_TYPES.attachmentAdded]!, p).problems.map((x) => x.field);
+
+  it('accepts the metadata and refuses content, a bad checksum, an empty file and an unknown target kind', () => {
+    expect(check(attachment)).toEqual([]);
+    expect(check({ ...attachment, contentBase64: 'JVBERi0=' })).toEqual(['contentBase64']);
+    expect(check({ ...attachment, sha256: 'A'.repeat(64) })).toEqual(['sha256']);
+    expect(check({ ...attachment, sha256: 'a'.repeat(63) })).toEqual(['sha256']);
+    expect(check({ ...attachment, sizeBytes: 0 })).toEqual(['sizeBytes']);
+    expect(check({ ...attachment, targetKind: 'ROADMAP' })).toEqual(['targetKind']);
+    expect(check({ ...attachment, uploadedAt: '2026-02-30T05:00:00Z' })).toEqual(['uploadedAt']);
+    const { fileName: _f, ...noName } = attachment;
+    expect(new Set(check(noName))).toEqual(new Set(['fileName']));
+  });
+
+  it('a comment event carries who and where, not the text', () => {
+    const comment = {
+      commentId: attachment.attachmentId,
+      projectId: PROJECT,
+      targetKind: 'STAGE',
+      targetId: 'INVESTMENT',
+      authorUserId: 'u-MIO',
+      createdAt: '2026-03-02T05:00:00Z',
+    };
+    const c = IMPLEMENTATION_EVENT_CONTRACTS[EVENT_TYPES.commentAdded]!;
+    expect(validateContract(c, comment).problems).toEqual([]);
+    expect(validateContract(c, { ...comment, text: 'hello' }).problems.map((x) => x.field)).toEqual(['text']);
+  });
+});
+
 describe('attachment media types', () => {
   const bytes = (...b: number[]) => Uint8Array.from(b);
   it('accepts content that matches the declared type', () => {

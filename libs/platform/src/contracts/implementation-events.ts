@@ -6,11 +6,31 @@ import {
   PF_MEASURE_TYPES,
   EVENT_TYPES,
   SVC_EVENTS,
+  type AttachmentAddedPayload,
+  type CommentAddedPayload,
+  type DiscussionTargetKind,
   type RoadmapDeadlineMissedPayload,
   type TaskValidationOverduePayload,
 } from '@ndip/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, Equals, IsArray, IsBoolean, IsIn, IsNotEmpty, IsObject, IsString, IsUUID, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsObject,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { IsBin, IsCalendarDate, KATO } from './validators';
 
 /*
@@ -196,6 +216,32 @@ export class TaskValidationOverdueContract implements TaskValidationOverduePaylo
   @IsCalendarDate() detectedOn!: string;
 }
 
+// ---- attachments and comments (DiscussionService): metadata only, consumed by Module 3's document register ----
+
+const TARGET_KINDS: DiscussionTargetKind[] = ['PROJECT', 'STAGE', 'TASK'];
+
+export class AttachmentAddedContract implements AttachmentAddedPayload {
+  @IsUUID() attachmentId!: string;
+  @IsUUID() projectId!: string;
+  @IsIn(TARGET_KINDS) targetKind!: DiscussionTargetKind;
+  @IsString() @IsNotEmpty() targetId!: string;
+  @IsString() @IsNotEmpty() @MaxLength(255) fileName!: string;
+  @IsString() @IsNotEmpty() contentType!: string;
+  @IsInt() @Min(1) sizeBytes!: number;
+  @Matches(/^[0-9a-f]{64}$/) sha256!: string;
+  @IsString() @IsNotEmpty() uploadedBy!: string;
+  @IsISO8601({ strict: true }) uploadedAt!: string;
+}
+
+export class CommentAddedContract implements CommentAddedPayload {
+  @IsUUID() commentId!: string;
+  @IsUUID() projectId!: string;
+  @IsIn(TARGET_KINDS) targetKind!: DiscussionTargetKind;
+  @IsString() @IsNotEmpty() targetId!: string;
+  @IsString() @IsNotEmpty() authorUserId!: string;
+  @IsISO8601({ strict: true }) createdAt!: string;
+}
+
 /** Event type → contract class, for the events above. */
 export const IMPLEMENTATION_EVENT_CONTRACTS: Record<string, new () => object> = {
   [PF_EVENTS.drafted]: RestrictiveMeasureDraftedContract,
@@ -223,4 +269,6 @@ export const IMPLEMENTATION_EVENT_CONTRACTS: Record<string, new () => object> = 
   [EVENT_TYPES.roadmapReworkOverdue]: RoadmapDeadlineMissedContract,
   [EVENT_TYPES.roadmapApprovalOverdue]: RoadmapDeadlineMissedContract,
   [EVENT_TYPES.taskValidationOverdue]: TaskValidationOverdueContract,
+  [EVENT_TYPES.attachmentAdded]: AttachmentAddedContract,
+  [EVENT_TYPES.commentAdded]: CommentAddedContract,
 };
