@@ -82,6 +82,7 @@ describe('deployment files (docker/, k8s/) validate offline', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('[ops] valid');
     expect(r.stdout).toMatch(/\[ops\] prod: \d+ objects rendered.*, \d+ schema-checked/);
+    expect(r.stdout).toMatch(/\[ops\] Dockerfile: hadolint \(.+\) clean/); // hadolint itself ran, not only the built-in rules
     expect(r.status).toBe(0);
   });
 

