@@ -107,6 +107,8 @@ describe('gateway: Idempotency-Key on writes', () => {
     );
     expect(row).toEqual({ hours: 24, state: 'done', status_code: 201 });
     await query(sys.dbs.gateway, `UPDATE idempotency_key SET expires_at = now() - interval '1 second' WHERE key = $1`, [key]);
+    // The service keeps the command key (derived from this Idempotency-Key) for the same 24 hours.
+    await query(sys.dbs.attraction, `UPDATE command_dedup SET created_at = created_at - interval '25 hours'`);
     const after = await embassy.post('/companies', body, { 'idempotency-key': key });
     expect(after.status).toBe(201);
     expect(after.headers.get('idempotent-replayed')).toBeNull();

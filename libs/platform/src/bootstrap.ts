@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { ServiceName } from '@ndip/domain';
 import type { ServiceEnv } from './config/env';
+import { DataSource } from 'typeorm';
+import { CommandDedupInterceptor } from './kafka/command-dedup';
 import { commandTopicsOf, readCommandFreshness, StaleCommandInterceptor } from './kafka/command-freshness';
 import { createKafka, ensureTopics, kafkaConfig } from './kafka/kafka-client';
 import { surviveKafkaRejections } from './kafka/kafka-rejections';
@@ -48,6 +50,8 @@ export async function bootstrapService(opts: {
     // Nest appends "-server" to the consumer group id of a microservice.
     const freshness = await readCommandFreshness(createKafka(env.NDIP_KAFKA_BROKERS, `${groupId}-offsets`), `${groupId}-server`, commandTopicsOf(service));
     app.useGlobalInterceptors(new StaleCommandInterceptor(service, env.NDIP_COMMAND_MAX_AGE_MS, freshness));
+    // After the staleness check: a keyed command (the caller sent an Idempotency-Key) runs at most once per key.
+    if (commandTopicsOf(service).length > 0) app.useGlobalInterceptors(new CommandDedupInterceptor(app.get(DataSource)));
     app.connectMicroservice<MicroserviceOptions>(
       {
         transport: Transport.KAFKA,

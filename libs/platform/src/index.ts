@@ -10,6 +10,7 @@ export * from './health/health.controller';
 export * from './ids/uuid7';
 export * from './inbox/inbox.entity';
 export * from './kafka/command-freshness';
+export * from './kafka/command-dedup';
 export * from './kafka/kafka-client';
 export * from './kafka/kafka-probe';
 export * from './kafka/kafka-security';

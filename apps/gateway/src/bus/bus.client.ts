@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { ClientKafka } from '@nestjs/microservices';
 import { allCommandPatterns, type Actor } from '@ndip/domain';
@@ -29,12 +30,23 @@ export class BusClient implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Sends a command and returns its data, or throws the mapped problem. */
-  async call<T>(pattern: string, actor: Actor, data: unknown, meta: { correlationId: string; locale: Locale }): Promise<T> {
+  async call<T>(pattern: string, actor: Actor, data: unknown, meta: { correlationId: string; locale: Locale; idempotencyKey?: string }): Promise<T> {
     let result: CommandResult<T>;
+    // A write with an Idempotency-Key: the service runs this exact command (caller, key, pattern, data) at most once,
+    // so a retry after a lost reply (503 here) gets the first result instead of a second effect.
+    const commandKey =
+      meta.idempotencyKey === undefined
+        ? undefined
+        : createHash('sha256')
+            .update(JSON.stringify([actor.userId, meta.idempotencyKey, pattern, data ?? null]))
+            .digest('hex');
     try {
       result = await firstValueFrom(
         this.client
-          .send<CommandResult<T>>(pattern, { key: meta.correlationId, value: { actor, correlationId: meta.correlationId, locale: meta.locale, data } })
+          .send<CommandResult<T>>(pattern, {
+            key: meta.correlationId,
+            value: { actor, correlationId: meta.correlationId, locale: meta.locale, ...(commandKey ? { commandKey } : {}), data },
+          })
           .pipe(timeout(this.env.NDIP_BUS_TIMEOUT_MS)),
       );
     } catch (e) {

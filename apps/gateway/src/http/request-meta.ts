@@ -6,6 +6,8 @@ import { localeOf, type Locale } from './problem';
 export interface RequestMeta {
   correlationId: string;
   locale: Locale;
+  /** The caller's Idempotency-Key on a write (not on reads): the bus derives the command key from it. */
+  idempotencyKey?: string;
 }
 
 const CORRELATION_RE = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -21,5 +23,11 @@ export function correlationMiddleware(req: Request & { correlationId?: string },
 
 export const Meta = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestMeta => {
   const req = ctx.switchToHttp().getRequest<Request & { correlationId?: string }>();
-  return { correlationId: req.correlationId ?? uuidv7(), locale: localeOf(req.headers['accept-language']) };
+  const key = req.headers['idempotency-key'];
+  const write = req.method !== 'GET' && req.method !== 'HEAD';
+  return {
+    correlationId: req.correlationId ?? uuidv7(),
+    locale: localeOf(req.headers['accept-language']),
+    ...(write && typeof key === 'string' && key.length > 0 && key.length <= 200 ? { idempotencyKey: key } : {}),
+  };
 });

@@ -6,6 +6,11 @@ export interface CommandMessage<D = unknown> {
   correlationId: string;
   /** Accept-Language of the caller: the service may localise messages. */
   locale?: 'kk' | 'ru' | 'en';
+  /**
+   * Set by the gateway when the HTTP request carried an Idempotency-Key: a hash of caller, key, command and
+   * data. The service executes a keyed command at most once (CommandDedupInterceptor) and replays its result.
+   */
+  commandKey?: string;
   data: D;
 }
 
