@@ -8,6 +8,7 @@ export * from './database/data-source-options';
 export * from './database/platform-migration';
 export * from './health/health.controller';
 export * from './ids/uuid7';
+export * from './jobs/periodic-job';
 export * from './inbox/inbox.entity';
 export * from './kafka/command-freshness';
 export * from './kafka/command-dedup';

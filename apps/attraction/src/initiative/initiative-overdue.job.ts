@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { initiativeOverdueNotice, type Actor, type RuleEdition } from '@ndip/domain';
-import { CLOCK, RULE_EDITION, SERVICE_CONFIG, uuidv7, type Clock, type CommandMessage } from '@ndip/platform';
+import { CLOCK, PeriodicJob, RULE_EDITION, SERVICE_CONFIG, uuidv7, type Clock, type CommandMessage } from '@ndip/platform';
 import { DataSource } from 'typeorm';
 import type { AttractionEnv } from '../attraction.env';
 import { ChangeRecorder } from '../common/change-recorder';
@@ -25,8 +25,7 @@ export interface OverdueScanResult {
 @Injectable()
 export class InitiativeOverdueJob implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('InitiativeOverdueJob');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job = new PeriodicJob('overdue scan', this.log, () => this.scan({ actor: SYSTEM, correlationId: uuidv7() }));
 
   constructor(
     private readonly dataSource: DataSource,
@@ -38,28 +37,17 @@ export class InitiativeOverdueJob implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    const period = this.env.NDIP_OVERDUE_SCAN_INTERVAL_MS;
-    if (period > 0) this.timer = setInterval(() => this.tick(), period);
+    this.job.start(this.env.NDIP_OVERDUE_SCAN_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** The request-reply command: operators (NC, platform administrator) run the scan once. */
   async runOnce(cmd: CommandMessage): Promise<OverdueScanResult> {
     requireAccess(cmd.actor, 'platform.operate', this.edition.code, 'perform');
     return this.scan({ actor: cmd.actor, correlationId: cmd.correlationId });
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.scan({ actor: SYSTEM, correlationId: uuidv7() })
-      .catch((e: unknown) => this.log.warn(`overdue scan failed: ${(e as Error).message}`))
-      .finally(() => {
-        this.running = null;
-      });
   }
 
   async scan(origin: { actor: Actor; correlationId: string }): Promise<OverdueScanResult> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@ndip/platform';
+import { PeriodicJob, SERVICE_CONFIG } from '@ndip/platform';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import type { GatewayEnv } from '../gateway.env';
@@ -31,8 +31,7 @@ export function backoffMs(failedAttempts: number, baseMs: number, maxMs: number)
 @Injectable()
 export class EmailSender implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('EmailSender');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly job = new PeriodicJob('e-mail pass', this.log, () => this.pass());
   private transport: Transporter | null = null;
 
   constructor(
@@ -57,28 +56,15 @@ export class EmailSender implements OnApplicationBootstrap, OnApplicationShutdow
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
     });
-    const period = this.env.NDIP_NOTIFY_EMAIL_INTERVAL_MS;
-    if (period > 0) this.timer = setInterval(() => void this.runOnce(), period);
+    this.job.start(this.env.NDIP_NOTIFY_EMAIL_INTERVAL_MS);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+  async onApplicationShutdown(): Promise<void> {
+    await this.job.stop();
     this.transport?.close();
   }
 
   /** One pass over the due e-mails; returns how many were sent. */
-  runOnce(): Promise<number> {
-    if (this.running) return this.running;
-    this.running = this.pass()
-      .catch((e: unknown) => {
-        this.log.error(`e-mail pass failed: ${(e as Error).message}`);
-        return 0;
-      })
-      .finally(() => (this.running = null));
-    return this.running;
-  }
-
   private async pass(): Promise<number> {
     const transport = this.transport;
     if (!transport) return 0;

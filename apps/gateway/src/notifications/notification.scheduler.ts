@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { addWorkingDays, can, getEdition, reportDueDates, workingDaysBetween, type OrganizationType } from '@ndip/domain';
 import { parseReminderPolicy, remindersDue, type ReminderPolicy } from '@ndip/domain/rules/reminders';
-import { CLOCK, SERVICE_CONFIG, type Clock } from '@ndip/platform';
+import { CLOCK, PeriodicJob, SERVICE_CONFIG, type Clock } from '@ndip/platform';
 import { DataSource } from 'typeorm';
 import type { GatewayEnv } from '../gateway.env';
 import { DEADLINE_COLUMNS, ReminderSender, sentKeys, upsertDeadline, type DeadlineRow } from './deadlines';
@@ -29,7 +29,7 @@ export interface SchedulerRun {
 @Injectable()
 export class NotificationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('NotificationScheduler');
-  private timer: NodeJS.Timeout | null = null;
+  private readonly job = new PeriodicJob('reminder scheduler', this.log, () => this.runFor(this.clock.today()));
   private running: Promise<SchedulerRun> | null = null;
   readonly policy: ReminderPolicy;
 
@@ -44,13 +44,11 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnApplicat
   }
 
   onApplicationBootstrap(): void {
-    const period = this.env.NDIP_NOTIFY_SCHEDULER_INTERVAL_MS;
-    if (period > 0) this.timer = setInterval(() => void this.runFor(this.clock.today()).catch((e: unknown) => this.log.error((e as Error).message)), period);
+    this.job.start(this.env.NDIP_NOTIFY_SCHEDULER_INTERVAL_MS);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One run for `date` (serialised within this process; replicas are kept apart by the row locks). */

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { CLOCK, SERVICE_CONFIG, type Clock } from '@ndip/platform';
+import { CLOCK, PeriodicJob, SERVICE_CONFIG, type Clock } from '@ndip/platform';
 import { SYSTEM_ACTOR } from '../common/implementation-outbox';
 import type { ImplementationEnv } from '../implementation.env';
 import { DeadlineService } from './deadline.service';
@@ -11,8 +11,11 @@ import { DeadlineService } from './deadline.service';
 @Injectable()
 export class DeadlineJob implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('DeadlineJob');
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
+  private readonly job = new PeriodicJob('deadline job', this.log, async () => {
+    const r = await this.deadlines.scan(this.clock.today(), SYSTEM_ACTOR, this.deadlines.newCorrelationId());
+    const total = Object.values(r.published).reduce((a, b) => a + b, 0);
+    if (total > 0) this.log.log(`deadline job ${r.asOf}: ${JSON.stringify(r.published)}`);
+  });
 
   constructor(
     private readonly deadlines: DeadlineService,
@@ -21,26 +24,10 @@ export class DeadlineJob implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    const period = this.env.NDIP_DEADLINE_SCAN_INTERVAL_MS;
-    if (period > 0) this.timer = setInterval(() => void this.runOnce(), period);
+    this.job.start(this.env.NDIP_DEADLINE_SCAN_INTERVAL_MS);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  async runOnce(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      const r = await this.deadlines.scan(this.clock.today(), SYSTEM_ACTOR, this.deadlines.newCorrelationId());
-      const total = Object.values(r.published).reduce((a, b) => a + b, 0);
-      if (total > 0) this.log.log(`deadline job ${r.asOf}: ${JSON.stringify(r.published)}`);
-    } catch (e) {
-      this.log.error(`deadline job failed: ${(e as Error).stack ?? String(e)}`);
-    } finally {
-      this.running = false;
-    }
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { CLOCK, SERVICE_CONFIG, type Clock } from '@ndip/platform';
+import { CLOCK, PeriodicJob, SERVICE_CONFIG, type Clock } from '@ndip/platform';
 import { SYSTEM_ACTOR } from '../common/implementation-outbox';
 import type { ImplementationEnv } from '../implementation.env';
 import { TaskService } from './task.service';
@@ -14,8 +14,11 @@ import { TaskService } from './task.service';
 @Injectable()
 export class TaskOverdueJob implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('TaskOverdueJob');
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
+  private readonly job = new PeriodicJob('overdue job', this.log, async () => {
+    const today = this.clock.today();
+    const n = await this.tasks.scanOverdue(today, SYSTEM_ACTOR, this.tasks.newCorrelationId());
+    if (n > 0) this.log.log(`${n} task(s) became overdue as of ${today}`);
+  });
 
   constructor(
     private readonly tasks: TaskService,
@@ -24,26 +27,10 @@ export class TaskOverdueJob implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    const period = this.env.NDIP_OVERDUE_SCAN_INTERVAL_MS;
-    if (period > 0) this.timer = setInterval(() => void this.runOnce(), period);
+    this.job.start(this.env.NDIP_OVERDUE_SCAN_INTERVAL_MS);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  async runOnce(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      const today = this.clock.today();
-      const n = await this.tasks.scanOverdue(today, SYSTEM_ACTOR, this.tasks.newCorrelationId());
-      if (n > 0) this.log.log(`${n} task(s) became overdue as of ${today}`);
-    } catch (e) {
-      this.log.error(`overdue job failed: ${(e as Error).stack ?? String(e)}`);
-    } finally {
-      this.running = false;
-    }
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

@@ -9,7 +9,7 @@ import {
   type ProjectExcludedFromNationalPoolPayload,
   type RuleEdition,
 } from '@ndip/domain';
-import { CLOCK, OutboxWriter, RULE_EDITION, appendAudit, uuidv7, type Clock, type M3Job } from '@ndip/platform';
+import { CLOCK, OutboxWriter, PeriodicJob, RULE_EDITION, appendAudit, uuidv7, type Clock, type M3Job } from '@ndip/platform';
 import { DataSource } from 'typeorm';
 import { IssueService } from '../issue/issue.service';
 import { KpiService } from '../kpi/kpi.service';
@@ -40,8 +40,10 @@ export interface M3JobsResult {
 @Injectable()
 export class M3JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('M3Jobs');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job = new PeriodicJob('jobs', this.log, async () => {
+    const r = await this.runOnce(SYSTEM_ACTOR, uuidv7());
+    if (r.periodsEnded + r.excludedFromNationalPool + r.issuesEscalated + r.kpiReminders + r.kpiOverdue > 0) this.log.log(`jobs: ${JSON.stringify(r)}`);
+  });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -56,25 +58,11 @@ export class M3JobsService implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.jobIntervalMs <= 0) return;
-    this.timer = setInterval(() => this.tick(), this.settings.jobIntervalMs);
+    this.job.start(this.settings.jobIntervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.runOnce(SYSTEM_ACTOR, uuidv7())
-      .then((r) => {
-        if (r.periodsEnded + r.excludedFromNationalPool + r.issuesEscalated + r.kpiReminders + r.kpiOverdue > 0) this.log.log(`jobs: ${JSON.stringify(r)}`);
-      })
-      .catch((e: unknown) => this.log.warn(`jobs failed: ${(e as Error).message}`))
-      .finally(() => {
-        this.running = null;
-      });
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Runs the jobs once (all, or those named). §9.2 "Operate NDIP": NC, or ADMIN as operator. */

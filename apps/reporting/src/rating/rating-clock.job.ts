@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@ndip/platform';
+import { PeriodicJob, SERVICE_CONFIG } from '@ndip/platform';
 import type { ReportingEnv } from '../reporting.env';
 import { ProjectionRunner } from '../projection/projection.runner';
 import { OverdueRatingService } from './overdue-rating.service';
@@ -12,8 +12,7 @@ import { OverdueRatingService } from './overdue-rating.service';
 @Injectable()
 export class RatingClockJob implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('RatingClockJob');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job = new PeriodicJob('rating clock', this.log, () => Promise.all([this.rating.advance(), this.runner.followGeneration()]));
 
   constructor(
     private readonly rating: OverdueRatingService,
@@ -22,21 +21,10 @@ export class RatingClockJob implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    const period = this.env.NDIP_RATING_CLOCK_INTERVAL_MS;
-    if (period > 0) this.timer = setInterval(() => this.tick(), period);
+    this.job.start(this.env.NDIP_RATING_CLOCK_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = Promise.all([this.rating.advance(), this.runner.followGeneration()])
-      .catch((e: unknown) => this.log.warn(`rating clock failed: ${(e as Error).message}`))
-      .finally(() => {
-        this.running = null;
-      });
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }
