@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { EVENT_TOPICS } from '@ndip/domain';
 import { ensureTopics } from '@ndip/platform/kafka/kafka-client';
 import { startStack, type Stack } from '../../tools/dev/stack';
-import { groupCoordinatorReady } from '../integration/post-investment-support';
 import { Api } from '../support/api';
 import { eventually } from '../support/eventually';
 import { createDatabases, query, testInfra, testPortBase, uniqueName } from '../support/infra';
@@ -81,9 +79,8 @@ describe('Module 1 "Attraction" end to end', () => {
   beforeAll(async () => {
     const prefix = uniqueName('e2e_m1');
     dbs = await createDatabases(prefix, ['attraction', 'implementation', 'post-investment', 'reporting', 'gateway'] as const);
-    // When this file runs first on a fresh broker: topics and the group coordinator must exist before the services boot.
+    // When this file runs first on a fresh broker: the topics must exist before the services boot.
     await ensureTopics(testInfra().brokers);
-    await eventually(() => groupCoordinatorReady(EVENT_TOPICS.attraction), 60_000);
     stack = await startStack({
       brokers: testInfra().brokers,
       pgUrls: dbs,

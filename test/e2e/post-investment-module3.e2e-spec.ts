@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { EVENT_TOPICS } from '@ndip/domain';
 import { ensureTopics } from '@ndip/platform/kafka/kafka-client';
 import { startStack, type Stack } from '../../tools/dev/stack';
 import { Api } from '../support/api';
 import { eventually } from '../support/eventually';
 import { createDatabases, query, testInfra, testPortBase, uniqueName } from '../support/infra';
-import { groupCoordinatorReady } from '../integration/post-investment-support';
 import { approvedRoadmap, completeAll, plusDays } from './implementation-flow';
 
 /**
@@ -36,9 +34,8 @@ describe('Module 3 post-investment through the gateway', () => {
   beforeAll(async () => {
     const prefix = uniqueName('e2e_m3');
     dbs = await createDatabases(prefix, ['attraction', 'implementation', 'post-investment', 'reporting', 'gateway'] as const);
-    // When this file runs first on a fresh broker: topics and the group coordinator must exist before the services boot.
+    // When this file runs first on a fresh broker: the topics must exist before the services boot.
     await ensureTopics(testInfra().brokers);
-    await eventually(() => groupCoordinatorReady(EVENT_TOPICS.attraction), 60_000);
     stack = await startStack({
       brokers: testInfra().brokers,
       pgUrls: dbs,

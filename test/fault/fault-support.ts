@@ -59,6 +59,7 @@ export async function startFaultSystem(
   const created = await createDatabases(prefix, DB_NAMES);
   const dbs = { ...created, ...(extra.pgUrls ?? {}) } as Record<ServiceKey, string>;
   await ensureTopics(testInfra().brokers);
+  // The fault files stop and restart the broker: the next system waits until it coordinates groups again.
   await eventually(() => groupCoordinatorReady(EVENT_TOPICS.attraction), 60_000);
   const password = `Adm1n-${randomBytes(6).toString('hex')}`;
   const jwtSecret = randomBytes(32).toString('hex');

@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { COMMANDS, EVENT_TOPICS, EVENT_TYPES, type Actor } from '@ndip/domain';
 import { ATTACHMENT_MAX_BYTES } from '@ndip/platform/contracts/implementation-desk';
 import { ensureTopics } from '@ndip/platform/kafka/kafka-client';
-import type { Consumer } from 'kafkajs';
 import { ServiceProcess } from '../../tools/dev/stack';
 import { CommandClient } from '../support/commands';
 import { eventually } from '../support/eventually';
 import { createDatabases, query, testInfra, testPortBase, uniqueName } from '../support/infra';
-import { TopicRecorder, testKafka } from '../support/kafka';
+import { TopicRecorder } from '../support/kafka';
 
 /**
  * Module 2 (apps/implementation) as a process on the real PostgreSQL and Kafka broker (rules edition E000):
@@ -127,7 +126,6 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 describe('Module 2: one-stop shop, comments and attachments, roadmap changes, deadline job', () => {
   let commands: CommandClient;
   let recorder: TopicRecorder;
-  let warm: Consumer | null = null;
   let svc: ServiceProcess | null = null;
   let db: string;
   let prefix: string;
@@ -198,12 +196,6 @@ describe('Module 2: one-stop shop, comments and attachments, roadmap changes, de
     prefix = uniqueName('m2desk');
     await ensureTopics(testInfra().brokers);
     db = (await createDatabases(prefix, ['impl'] as const)).impl;
-    // On a fresh broker the first consumer group can stay stuck while the offsets topic loads: a throw-away
-    // group takes that place (it is not waited for), the recorder and the reply group come after it.
-    warm = testKafka().consumer({ groupId: uniqueName('warmup'), sessionTimeout: 6000, heartbeatInterval: 1000 });
-    await warm.connect();
-    await warm.subscribe({ topics: [EVENT_TOPICS.implementation] });
-    await warm.run({ eachMessage: async () => undefined });
     recorder = await new TopicRecorder([EVENT_TOPICS.implementation]).start();
     commands = await CommandClient.connect(prefix, Object.values(C));
   });
@@ -212,7 +204,6 @@ describe('Module 2: one-stop shop, comments and attachments, roadmap changes, de
     await svc?.stop();
     await commands?.close();
     await recorder?.stop();
-    await Promise.race([warm?.disconnect(), new Promise((r) => setTimeout(r, 5000))]);
   });
 
   it('day 2026-03-02: three projects: P (MIO named), Q (returned by NC), R (approved, last task completed and awaiting validation)', async () => {

@@ -4,7 +4,6 @@ import { ensureTopics } from '@ndip/platform/kafka/kafka-client';
 import { eventually } from '../support/eventually';
 import { query, testInfra } from '../support/infra';
 import { TopicRecorder } from '../support/kafka';
-import { groupCoordinatorReady } from './post-investment-support';
 import { ACTORS, ReportingHarness, envelope, publish, type Envelope } from './reporting-support';
 
 /**
@@ -105,9 +104,8 @@ describe('reporting: a reverted project and an edited meeting card', () => {
   };
 
   beforeAll(async () => {
-    // When this file runs first on a fresh broker: topics and the group coordinator must exist before the service boots.
+    // When this file runs first on a fresh broker: the topics must exist before the service boots.
     await ensureTopics(testInfra().brokers);
-    await eventually(() => groupCoordinatorReady(EVENT_TOPICS.attraction), 60_000);
     await h.start({ NDIP_FIXED_TODAY: '2032-03-20' });
     dlq = await new TopicRecorder([deadLetterTopic(EVENT_TOPICS.implementation), deadLetterTopic(EVENT_TOPICS.attraction)]).start();
     await eventually(async () => {

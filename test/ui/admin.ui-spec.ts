@@ -5,7 +5,6 @@ import { startStack, type Stack } from '../../tools/dev/stack';
 import { Api } from '../support/api';
 import { eventually } from '../support/eventually';
 import { createDatabases, testInfra, testPortBase, uniqueName } from '../support/infra';
-import { testKafka } from '../support/kafka';
 import { PASSPORT_REST, plusDays, roadmapDraft, type ProjectBody } from '../e2e/implementation-flow';
 import { criticalViolations, launchChromium, newContext, pickOption, screenshot, signIn } from './browser';
 
@@ -69,20 +68,6 @@ describe('admin UI in a real browser', () => {
 
   beforeAll(async () => {
     const prefix = uniqueName('ui');
-    // A broker started moments ago may not have its group coordinator yet: wait for it before the services join groups.
-    await eventually(
-      async () => {
-        const kafkaAdmin = testKafka().admin();
-        await kafkaAdmin.connect();
-        try {
-          await kafkaAdmin.describeGroups([uniqueName('warm-up')]);
-        } finally {
-          await kafkaAdmin.disconnect();
-        }
-      },
-      120_000,
-      1000,
-    );
     const dbs = await createDatabases(prefix, ['attraction', 'implementation', 'post-investment', 'reporting', 'gateway'] as const);
     const ports = await freePortBase();
     stack = await startStack({
