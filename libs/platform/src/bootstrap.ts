@@ -7,7 +7,7 @@ import type { ServiceEnv } from './config/env';
 import { DataSource } from 'typeorm';
 import { CommandDedupInterceptor } from './kafka/command-dedup';
 import { commandTopicsOf, readCommandFreshness, StaleCommandInterceptor } from './kafka/command-freshness';
-import { createKafka, ensureTopics, kafkaConfig } from './kafka/kafka-client';
+import { consumerConfig, createKafka, ensureTopics, kafkaConfig } from './kafka/kafka-client';
 import { surviveKafkaRejections } from './kafka/kafka-rejections';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { httpObservability } from './observability/http';
@@ -57,14 +57,7 @@ export async function bootstrapService(opts: {
         transport: Transport.KAFKA,
         options: {
           client: kafkaConfig(env.NDIP_KAFKA_BROKERS, groupId),
-          consumer: {
-            groupId,
-            sessionTimeout: env.NDIP_KAFKA_SESSION_TIMEOUT_MS,
-            heartbeatInterval: Math.max(500, Math.floor(env.NDIP_KAFKA_SESSION_TIMEOUT_MS / 6)),
-            rebalanceTimeout: env.NDIP_KAFKA_SESSION_TIMEOUT_MS * 2,
-            maxWaitTimeInMs: 100,
-            allowAutoTopicCreation: false,
-          },
+          consumer: consumerConfig(groupId, env.NDIP_KAFKA_SESSION_TIMEOUT_MS),
           subscribe: { fromBeginning: true },
           producer: { allowAutoTopicCreation: false, idempotent: false },
         },

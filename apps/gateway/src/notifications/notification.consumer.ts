@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_TOPICS } from '@ndip/domain';
-import { DeadLetterPublisher, EventProcessor, KAFKA, SERVICE_CONFIG, type IncomingMessage } from '@ndip/platform';
-import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import { DeadLetterPublisher, EventProcessor, KAFKA, SERVICE_CONFIG, consumerConfig, incomingFromKafka } from '@ndip/platform';
+import type { Consumer, Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { GatewayEnv } from '../gateway.env';
 import { NotificationEventHandlers } from './notification-events';
@@ -11,17 +11,6 @@ export const NOTIFICATION_TOPICS = [EVENT_TOPICS.attraction, EVENT_TOPICS.implem
 
 /** The inbox consumer name (idempotency per event id). */
 export const NOTIFICATION_CONSUMER = 'gateway-notifications';
-
-function incoming(topic: string, partition: number, msg: KafkaMessage): IncomingMessage {
-  const text = msg.value ? msg.value.toString('utf8') : '';
-  let value: unknown = text;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    /* not JSON: the processor dead-letters it */
-  }
-  return { topic, partition, offset: msg.offset, key: msg.key ? msg.key.toString('utf8') : null, value };
-}
 
 /**
  * Reads the services' event topics with a consumer group of its own (`<prefix>-gateway-notifications`, shared by
@@ -47,19 +36,12 @@ export class NotificationConsumer implements OnApplicationBootstrap, OnApplicati
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.env.NDIP_NOTIFY_CONSUMER_ENABLED) return;
-    const consumer = this.kafka.consumer({
-      groupId: `${this.env.NDIP_GROUP_PREFIX}-gateway-notifications`,
-      sessionTimeout: this.env.NDIP_KAFKA_SESSION_TIMEOUT_MS,
-      heartbeatInterval: Math.max(500, Math.floor(this.env.NDIP_KAFKA_SESSION_TIMEOUT_MS / 6)),
-      rebalanceTimeout: this.env.NDIP_KAFKA_SESSION_TIMEOUT_MS * 2,
-      maxWaitTimeInMs: 100,
-      allowAutoTopicCreation: false,
-    });
+    const consumer = this.kafka.consumer(consumerConfig(`${this.env.NDIP_GROUP_PREFIX}-gateway-notifications`, this.env.NDIP_KAFKA_SESSION_TIMEOUT_MS));
     await consumer.connect();
     await consumer.subscribe({ topics: NOTIFICATION_TOPICS, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
-        await this.processor.process(incoming(topic, partition, message));
+        await this.processor.process(incomingFromKafka(topic, partition, message));
       },
     });
     this.consumer = consumer;

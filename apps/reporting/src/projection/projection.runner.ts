@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_TOPICS } from '@ndip/domain';
-import { KAFKA, SERVICE_CONFIG, type IncomingMessage } from '@ndip/platform';
-import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import { KAFKA, SERVICE_CONFIG, consumerConfig, incomingFromKafka } from '@ndip/platform';
+import type { Consumer, Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { ReportingEnv } from '../reporting.env';
 import { OverdueRatingService } from '../rating/overdue-rating.service';
@@ -12,17 +12,6 @@ export const PROJECTION_TOPICS = [EVENT_TOPICS.attraction, EVENT_TOPICS.implemen
 
 export function projectionGroupId(prefix: string, generation: number): string {
   return `${prefix}-reporting-projection-g${generation}`;
-}
-
-function incoming(topic: string, partition: number, msg: KafkaMessage): IncomingMessage {
-  const text = msg.value ? msg.value.toString('utf8') : '';
-  let value: unknown = text;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    /* not JSON: the processor dead-letters it */
-  }
-  return { topic, partition, offset: msg.offset, key: msg.key ? msg.key.toString('utf8') : null, value };
 }
 
 /**
@@ -69,21 +58,14 @@ export class ProjectionRunner implements OnApplicationBootstrap, OnApplicationSh
       if (this.consumer) return;
       const [s] = (await this.dataSource.query(`SELECT generation FROM projection_state WHERE id = 1`)) as { generation: number }[];
       const generation = s!.generation;
-      const consumer = this.kafka.consumer({
-        groupId: projectionGroupId(this.env.NDIP_GROUP_PREFIX, generation),
-        sessionTimeout: this.env.NDIP_KAFKA_SESSION_TIMEOUT_MS,
-        heartbeatInterval: Math.max(500, Math.floor(this.env.NDIP_KAFKA_SESSION_TIMEOUT_MS / 6)),
-        rebalanceTimeout: this.env.NDIP_KAFKA_SESSION_TIMEOUT_MS * 2,
-        maxWaitTimeInMs: 100,
-        allowAutoTopicCreation: false,
-      });
+      const consumer = this.kafka.consumer(consumerConfig(projectionGroupId(this.env.NDIP_GROUP_PREFIX, generation), this.env.NDIP_KAFKA_SESSION_TIMEOUT_MS));
       await consumer.connect();
       await consumer.subscribe({ topics: PROJECTION_TOPICS, fromBeginning: true });
       const size = this.env.NDIP_PROJECTION_BATCH_SIZE;
       await consumer.run({
         eachBatchAutoResolve: false,
         eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-          const msgs = batch.messages.map((m) => incoming(batch.topic, batch.partition, m));
+          const msgs = batch.messages.map((m) => incomingFromKafka(batch.topic, batch.partition, m));
           for (let i = 0; i < msgs.length; i += size) {
             if (!isRunning() || isStale()) return;
             const chunk = msgs.slice(i, i + size);

@@ -1,11 +1,30 @@
-import { EVENT_TOPICS, allCommandPatterns, deadLetterTopic, replyTopic } from '@ndip/domain';
-import { Kafka, logLevel, type ITopicConfig, type KafkaConfig } from 'kafkajs';
+import { EVENT_TOPICS, REFERENCE_TOPIC, allCommandPatterns, deadLetterTopic, replyTopic } from '@ndip/domain';
+import { Kafka, logLevel, type ConsumerConfig, type ITopicConfig, type KafkaConfig } from 'kafkajs';
 import { kafkaSecurity } from './kafka-security';
 
 /**
  * The one place that builds kafkajs clients, so that a later switch of client library
  * (kafkajs is in maintenance mode) touches only this folder.
  */
+/**
+ * The consumer settings of every group that reads commands or events (the services' Nest microservice, the
+ * reporting projection, the gateway's notifications): heartbeats six times per session, twice the session to
+ * rebalance, short fetch waits, never creating topics.
+ */
+export function consumerConfig(
+  groupId: string,
+  sessionTimeoutMs: number,
+): Pick<ConsumerConfig, 'groupId' | 'sessionTimeout' | 'heartbeatInterval' | 'rebalanceTimeout' | 'maxWaitTimeInMs' | 'allowAutoTopicCreation'> {
+  return {
+    groupId,
+    sessionTimeout: sessionTimeoutMs,
+    heartbeatInterval: Math.max(500, Math.floor(sessionTimeoutMs / 6)),
+    rebalanceTimeout: sessionTimeoutMs * 2,
+    maxWaitTimeInMs: 100,
+    allowAutoTopicCreation: false,
+  };
+}
+
 export function kafkaConfig(brokers: string, clientId: string): KafkaConfig {
   return {
     clientId,
@@ -27,7 +46,7 @@ export const EVENT_TOPIC_PARTITIONS = 3;
 /** Every topic NDIP uses: events, their dead letters, commands and command replies. */
 export function allTopics(replicationFactor = 1): ITopicConfig[] {
   const topics: ITopicConfig[] = [];
-  for (const t of Object.values(EVENT_TOPICS)) {
+  for (const t of [...Object.values(EVENT_TOPICS), REFERENCE_TOPIC]) {
     topics.push({ topic: t, numPartitions: EVENT_TOPIC_PARTITIONS, replicationFactor });
     topics.push({ topic: deadLetterTopic(t), numPartitions: 1, replicationFactor });
   }
