@@ -25,8 +25,12 @@ interface Sent {
   offset: string;
   partition: number;
   kind: string;
-  /** What the consumers must do with it. */
-  expect: 'dead-letter' | 'dead-letter-by-handlers' | 'ignored';
+  /**
+   * What the consumers must do with it. 'valid-envelope': only a metadata field changed, to a value that is still
+   * valid (e.g. another non-empty producer string), and the payload is a real one, so it is an ordinary event that
+   * no consumer may reject as an invalid envelope.
+   */
+  expect: 'dead-letter' | 'dead-letter-by-handlers' | 'ignored' | 'valid-envelope';
   type?: string;
 }
 
@@ -38,6 +42,8 @@ interface Sent {
  *   handle that type;
  * - a valid envelope of an unknown type is ignored by design (EventProcessor / ProjectionProcessor: a topic
  *   carries types a consumer does not handle), not dead-lettered;
+ * - a fuzzed field that is still valid (a string where a non-empty string is required) with the real payload is
+ *   a valid event: never dead-lettered as an invalid envelope;
  * and no consumer crashes: afterwards every consumer group has committed past the batch, every service is
  * alive, and a whole new Module 1 → 2 → 3 flow is processed with its effects exactly once.
  */
@@ -206,6 +212,8 @@ describe('fault: poison and fuzzed messages on every event topic', () => {
         const envelopeProblems = validateEnvelope(parsed);
         if (envelopeProblems.length > 0) await send(topic, c.value, c.kind, 'dead-letter');
         else if ((parsed as { type: string }).type !== knownType) await send(topic, c.value, c.kind, 'ignored', (parsed as { type: string }).type);
+        else if (JSON.stringify((parsed as { payload: unknown }).payload) === JSON.stringify(real.payload))
+          await send(topic, c.value, c.kind, 'valid-envelope', knownType);
         else await send(topic, c.value, c.kind, 'dead-letter-by-handlers', knownType);
       }
       await send(topic, null, 'null value (tombstone)', 'dead-letter');
@@ -225,6 +233,7 @@ describe('fault: poison and fuzzed messages on every event topic', () => {
     // Each malformed envelope is in the dead-letter topic with its error, from every consumer of the topic.
     let deadLettered = 0;
     let ignored = 0;
+    let validEnvelopes = 0;
     for (const s of batch) {
       const consumers = new Set(deadLettersOf(s).map((m) => m.headers['ndip-dlq-consumer']));
       if (s.expect === 'ignored') {
@@ -233,6 +242,15 @@ describe('fault: poison and fuzzed messages on every event topic', () => {
           deadLetteredBy: [],
         });
         ignored += 1;
+        continue;
+      }
+      if (s.expect === 'valid-envelope') {
+        const rejected = deadLettersOf(s).filter((m) => /invalid envelope/.test(m.headers['ndip-dlq-error'] ?? ''));
+        expect({ kind: s.kind, rejectedAsInvalidEnvelopeBy: rejected.map((m) => m.headers['ndip-dlq-consumer']) }).toEqual({
+          kind: s.kind,
+          rejectedAsInvalidEnvelopeBy: [],
+        });
+        validEnvelopes += 1;
         continue;
       }
       const expected =
@@ -245,7 +263,9 @@ describe('fault: poison and fuzzed messages on every event topic', () => {
       for (const m of deadLettersOf(s)) expect(m.headers['ndip-dlq-error']!.length).toBeGreaterThan(0);
       deadLettered += 1;
     }
-    process.stdout.write(`[fault] consumers: fuzz batch ${batch.length} messages: ${deadLettered} dead-lettered, ${ignored} ignored (unknown type)\n`);
+    process.stdout.write(
+      `[fault] consumers: fuzz batch ${batch.length} messages: ${deadLettered} dead-lettered, ${ignored} ignored (unknown type), ${validEnvelopes} still-valid envelopes accepted\n`,
+    );
 
     // The consumers still process good events: a whole new flow, effects exactly once.
     flows.push(await moduleFlow(sys.users, REGION, BIN, 'after-fuzz'));
