@@ -23,3 +23,22 @@ export class PlatformCommandDedup1763820000000 implements MigrationInterface {
     await q.query('DROP TABLE command_dedup');
   }
 }
+
+/**
+ * A keyed command marks its claim 'applied' inside its own transaction (OutboxWriter.append): a crash between the
+ * command's commit and the stored result no longer lets a retry run the command a second time.
+ */
+export class PlatformCommandDedupApplied1763900900000 implements MigrationInterface {
+  name = 'PlatformCommandDedupApplied1763900900000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE command_dedup DROP CONSTRAINT IF EXISTS command_dedup_state_check`);
+    await q.query(`ALTER TABLE command_dedup ADD CONSTRAINT command_dedup_state_check CHECK (state IN ('running', 'applied', 'done'))`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM command_dedup WHERE state = 'applied'`);
+    await q.query(`ALTER TABLE command_dedup DROP CONSTRAINT IF EXISTS command_dedup_state_check`);
+    await q.query(`ALTER TABLE command_dedup ADD CONSTRAINT command_dedup_state_check CHECK (state IN ('running', 'done'))`);
+  }
+}

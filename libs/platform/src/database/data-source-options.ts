@@ -2,7 +2,7 @@ import type { DataSourceOptions, MixedList } from 'typeorm';
 import { InboxEntity } from '../inbox/inbox.entity';
 import { OutboxEntity } from '../outbox/outbox.entity';
 import { PlatformAuditChain1763800000000 } from './audit-chain-migration';
-import { PlatformCommandDedup1763820000000 } from './command-dedup-migration';
+import { PlatformCommandDedup1763820000000, PlatformCommandDedupApplied1763900900000 } from './command-dedup-migration';
 import { PlatformOutboxInbox1763780000000 } from './platform-migration';
 
 /**
@@ -19,7 +19,13 @@ export function serviceDataSourceOptions(opts: {
     type: 'postgres',
     url: opts.url,
     entities: [...(opts.entities as Function[]), OutboxEntity, InboxEntity],
-    migrations: [PlatformOutboxInbox1763780000000, PlatformAuditChain1763800000000, PlatformCommandDedup1763820000000, ...opts.migrations],
+    migrations: [
+      PlatformOutboxInbox1763780000000,
+      PlatformAuditChain1763800000000,
+      PlatformCommandDedup1763820000000,
+      PlatformCommandDedupApplied1763900900000,
+      ...opts.migrations,
+    ],
     migrationsRun: true,
     migrationsTableName: 'migrations',
     synchronize: false,

@@ -1,9 +1,10 @@
 import type { CallHandler, ExecutionContext } from '@nestjs/common';
-import { firstValueFrom, Observable, of } from 'rxjs';
+import { firstValueFrom, from, Observable, of } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { createDatabases, uniqueName } from '../../../../test/support/infra';
 import { serviceDataSourceOptions } from '../database/data-source-options';
 import type { CommandResult } from '../messaging/command';
+import { OutboxWriter } from '../outbox/outbox.writer';
 import { CommandDedupInterceptor } from './command-dedup';
 
 /** Keyed request-reply commands on real PostgreSQL: at most one execution per key, the result replayed. */
@@ -96,5 +97,79 @@ describe('CommandDedupInterceptor', () => {
     expect(await firstValueFrom(dedup.intercept(http, { handle: () => of('x') }))).toBe('x');
     const [{ n }] = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM command_dedup WHERE state = 'running'`);
     expect(n).toBe(0);
+  });
+
+  describe("a crash between the command's commit and its stored answer", () => {
+    const outbox = new OutboxWriter('attraction');
+    const actor = { userId: 'u-1', organizationId: 'o-1', role: 'NC' } as const;
+
+    /** A handler that commits a state change with its event in one transaction (as services do), counting runs. */
+    function writer(key: string, fail = false): { calls: number; next: CallHandler } {
+      const h = {
+        calls: 0,
+        next: {
+          handle: () =>
+            from(
+              ds.transaction(async (m) => {
+                h.calls += 1;
+                await outbox.append(m, [{ type: 'test.thing.created', version: 1, aggregateType: 'thing', aggregateId: key, payload: { n: h.calls } }], {
+                  actor,
+                  correlationId: 'c-1',
+                  causationId: null,
+                  ruleEdition: 'E000',
+                  occurredAt: new Date(),
+                });
+                if (fail) throw new Error('rolled back after the outbox write');
+                return { ok: true, data: { n: h.calls } } as CommandResult;
+              }),
+            ),
+        },
+      };
+      return h;
+    }
+
+    /** The interceptor of a process that dies right after the command commits: its answer is never stored. */
+    class DyingInterceptor extends CommandDedupInterceptor {
+      protected override async finish(): Promise<void> {
+        /* the process is gone */
+      }
+    }
+
+    /** Events the command committed (its aggregate id is the key). */
+    const events = async (key: string): Promise<number> =>
+      (await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox WHERE aggregateid = $1`, [key]))[0]!.n;
+
+    it("marks the key applied in the command's own transaction: a retry does not run it again but answers CONFLICT (answer lost)", async () => {
+      const key = uniqueName('k');
+      const dying = new DyingInterceptor(ds, 1_000);
+      const h = writer(key);
+      expect(await firstValueFrom(dying.intercept(rpc({ commandKey: key, data: {} }), h.next))).toEqual({ ok: true, data: { n: 1 } });
+      const [row] = await ds.query<{ state: string }[]>(`SELECT state FROM command_dedup WHERE command_key = $1`, [key]);
+      expect(row!.state).toBe('applied');
+      // While the claim is fresh the retry is told to wait; after it expires, that the answer is lost.
+      expect(await run({ commandKey: key, data: {} }, h.next)).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+      await ds.query(`UPDATE command_dedup SET locked_until = now() - interval '1 second' WHERE command_key = $1`, [key]);
+      expect(await run({ commandKey: key, data: {} }, h.next)).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', message: expect.stringMatching(/already applied/) },
+      });
+      expect(h.calls).toBe(1);
+      expect(await events(key)).toBe(1);
+    });
+
+    it('a rolled-back command leaves the key running (the mark rolls back with it), so a retry runs it', async () => {
+      const key = uniqueName('k');
+      const failing = writer(key, true);
+      await expect(firstValueFrom(new DyingInterceptor(ds, 1_000).intercept(rpc({ commandKey: key, data: {} }), failing.next))).rejects.toThrow(/rolled back/);
+      const [row] = await ds.query<{ state: string }[]>(`SELECT state FROM command_dedup WHERE command_key = $1`, [key]);
+      expect(row!.state).toBe('running');
+      await ds.query(`UPDATE command_dedup SET locked_until = now() - interval '1 second' WHERE command_key = $1`, [key]);
+      expect(await events(key)).toBe(0);
+      const ok = writer(key);
+      expect(await run({ commandKey: key, data: {} }, ok.next)).toEqual({ ok: true, data: { n: 1 } });
+      expect(await run({ commandKey: key, data: {} }, ok.next)).toEqual({ ok: true, data: { n: 1 } });
+      expect(ok.calls).toBe(1);
+      expect(await events(key)).toBe(1);
+    });
   });
 });

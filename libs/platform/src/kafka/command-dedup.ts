@@ -1,9 +1,25 @@
 import { Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { from, mergeMap, of, type Observable } from 'rxjs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CommandResult } from '../messaging/command';
 
-type Claim = { kind: 'run' } | { kind: 'replay'; result: CommandResult } | { kind: 'busy' } | { kind: 'down' };
+type Claim = { kind: 'run' } | { kind: 'replay'; result: CommandResult } | { kind: 'busy' } | { kind: 'lost' } | { kind: 'down' };
+
+/** The keyed command the current async context executes, and the transactions that already marked it. */
+const runningCommand = new AsyncLocalStorage<{ key: string; marked: WeakSet<EntityManager> }>();
+
+/**
+ * Marks the keyed command being executed (if any) as applied, inside the caller's transaction: the mark commits
+ * or rolls back with the command's own changes. OutboxWriter.append calls it, so every command that changes
+ * state and publishes an event marks its key; once per transaction.
+ */
+export async function markCommandApplied(m: EntityManager): Promise<void> {
+  const running = runningCommand.getStore();
+  if (!running || running.marked.has(m)) return;
+  running.marked.add(m);
+  await m.query(`UPDATE command_dedup SET state = 'applied' WHERE command_key = $1 AND state = 'running'`, [running.key]);
+}
 
 /** The key the gateway puts on a command sent for a request with an Idempotency-Key (absent otherwise). */
 export function commandKeyOf(msg: unknown): string | null {
@@ -20,9 +36,11 @@ export function commandKeyOf(msg: unknown): string | null {
  * a claim whose process died is taken over after `lockMs`; a key is forgotten after 24 hours, as at the gateway.
  * Commands without a key run as before.
  *
- * The claim and the command's own transaction are separate: a crash between the command's commit and the
- * stored result leaves the key running, and a retry after `lockMs` runs the command again. That window is
- * the time of one UPDATE; closing it needs the key written inside each service's own transaction.
+ * The claim is written before the command runs; inside the command's own transaction the claim is marked
+ * 'applied' (markCommandApplied, called by OutboxWriter.append). A crash between the command's commit and the
+ * stored result therefore leaves the key 'applied' without a result: a retry does not run the command again
+ * but gets CONFLICT saying the request was applied and its answer lost (the caller reads the resource). Only
+ * a claim still 'running' (nothing committed) is taken over after `lockMs`.
  */
 export class CommandDedupInterceptor implements NestInterceptor {
   private readonly log = new Logger('CommandDedup');
@@ -43,10 +61,15 @@ export class CommandDedupInterceptor implements NestInterceptor {
             return of(claim.result);
           case 'busy':
             return of(unavailable('the same command (Idempotency-Key) is still running; retry later'));
+          case 'lost':
+            return of(lostAnswer());
           case 'down':
             return of(unavailable('the service database is unavailable'));
           default:
-            return next.handle().pipe(mergeMap((result: unknown) => from(this.finish(key, result).then(() => result))));
+            // The handler runs in the key's async context (Nest binds it when handle() is called).
+            return runningCommand
+              .run({ key, marked: new WeakSet() }, () => next.handle())
+              .pipe(mergeMap((result: unknown) => from(this.finish(key, result).then(() => result))));
         }
       }),
     );
@@ -68,10 +91,13 @@ export class CommandDedupInterceptor implements NestInterceptor {
         if (Math.random() < 0.01) await this.db.query(`DELETE FROM command_dedup WHERE created_at < now() - interval '24 hours'`);
         return { kind: 'run' };
       }
-      const [row] = await this.db.query<{ state: string; result: CommandResult | null }[]>(`SELECT state, result FROM command_dedup WHERE command_key = $1`, [
-        key,
-      ]);
+      const [row] = await this.db.query<{ state: string; result: CommandResult | null; locked: boolean }[]>(
+        `SELECT state, result, locked_until > now() AS locked FROM command_dedup WHERE command_key = $1`,
+        [key],
+      );
       if (row?.state === 'done' && row.result) return { kind: 'replay', result: row.result };
+      // Committed, answer not stored: still finishing (busy) or its process died before storing it (lost).
+      if (row?.state === 'applied') return row.locked ? { kind: 'busy' } : { kind: 'lost' };
       const taken = await this.db.query<unknown[]>(
         `WITH taken AS (
            UPDATE command_dedup SET locked_until = now() + make_interval(secs => $2)
@@ -86,7 +112,7 @@ export class CommandDedupInterceptor implements NestInterceptor {
     }
   }
 
-  private async finish(key: string, result: unknown): Promise<void> {
+  protected async finish(key: string, result: unknown): Promise<void> {
     const r = result as Partial<CommandResult> | null;
     const appliedNothing = !!r && r.ok === false && (r.error?.code === 'UNAVAILABLE' || r.error?.code === 'INTERNAL');
     try {
@@ -100,6 +126,16 @@ export class CommandDedupInterceptor implements NestInterceptor {
       this.log.warn(`command key ${key}: result not stored (${(e as Error).message})`);
     }
   }
+}
+
+function lostAnswer(): CommandResult {
+  return {
+    ok: false,
+    error: {
+      code: 'CONFLICT',
+      message: 'this request (Idempotency-Key) was already applied, but its answer was lost when the service stopped; read the resource to see the result',
+    },
+  };
 }
 
 function unavailable(message: string): CommandResult {

@@ -2,6 +2,7 @@ import { EVENT_TOPICS, envelope, type Actor, type DomainEvent, type EventEnvelop
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { uuidv7 } from '../ids/uuid7';
+import { markCommandApplied } from '../kafka/command-dedup';
 import { injectTraceHeaders } from '../observability/tracing';
 import { OutboxEntity } from './outbox.entity';
 
@@ -21,7 +22,11 @@ export const OUTBOX_CHANNEL = 'ndip_outbox';
  * transaction, so the state change and its events commit together.
  */
 export class OutboxWriter {
-  constructor(private readonly producer: ServiceName) {}
+  /** `topic`: the producer's events topic, or another topic the producer owns (the reference store: REFERENCE_TOPIC). */
+  constructor(
+    private readonly producer: ServiceName,
+    private readonly topic: string = EVENT_TOPICS[producer],
+  ) {}
 
   async append(m: EntityManager, events: readonly DomainEvent[], ctx: EventContext): Promise<EventEnvelope[]> {
     if (events.length === 0) return [];
@@ -42,13 +47,14 @@ export class OutboxWriter {
         aggregateType: env.aggregateType,
         aggregateId: env.aggregateId,
         type: env.type,
-        topic: EVENT_TOPICS[this.producer],
+        topic: this.topic,
         payload: env as unknown as Record<string, unknown>,
         // W3C trace context of the command or event being handled: the consumers' spans join the same trace.
         headers: { ...injectTraceHeaders(), 'ndip-correlation-id': env.correlationId, 'ndip-event-type': env.type },
       }),
     );
     await m.insert(OutboxEntity, rows as QueryDeepPartialEntity<OutboxEntity>[]);
+    await markCommandApplied(m);
     await m.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
     return envelopes;
   }
