@@ -50,6 +50,14 @@ export const SCREEN_ROLES: Record<string, readonly string[] | '*'> = {
   issues: ['NC', 'AB', 'CIA', 'ADMIN', 'MIO', 'NCR', 'RO', 'RIHQ', 'INV'],
   users: ['ADMIN', 'NC'],
   organizations: ['ADMIN', 'NC', 'AB'],
+  visits: ['FI', 'NCF', 'AB', 'MIO', 'CSB'],
+  validation: ['NCH'],
+  'pool-requests': ['AB', 'NC', 'NCR', 'MIO', 'CSB', 'NCH', 'NH', 'ADMIN'],
+  'prosecutor-filter': ['INV', 'MIO', 'CSB', 'OSB', 'PRR', 'PRG', 'AB', 'ADMIN'],
+  'state-services': ['INV', 'NC', 'NCR', 'RO', 'ADMIN', 'CSB', 'MIO', 'OSB', 'FI', 'AB'],
+  monitoring: ['NC', 'AB', 'CIA', 'ADMIN', 'MIO', 'NCR', 'RO', 'RIHQ', 'INV'],
+  'quarterly-reports': ['MIO', 'RO', 'NCR', 'CSB', 'FI', 'NCF', 'NC', 'AB', 'ADMIN'],
+  audit: ['AB', 'ADMIN'],
 };
 
 export function canOpen(role: string | null, screen: string): boolean {

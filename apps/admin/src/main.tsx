@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import kkKZ from 'antd/locale/kk_KZ';
 import ruRU from 'antd/locale/ru_RU';
-import { StrictMode, type ReactNode } from 'react';
+import { lazy, StrictMode, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
@@ -12,16 +12,54 @@ import { AuthProvider, canOpen, SCREEN_ROLES, useAuth } from './auth';
 import { Forbidden } from './components/common';
 import { AppLayout } from './components/Layout';
 import './i18n';
-import { ApprovalsPage } from './pages/Approvals';
-import { CompaniesPage, CompanyPage } from './pages/Companies';
-import { DashboardPage } from './pages/Dashboard';
-import { InitiativePage, InitiativesPage } from './pages/Initiatives';
-import { IssuesPage } from './pages/Issues';
 import { EgovCallbackPage, LoginPage } from './pages/Login';
-import { MeetingsPage } from './pages/Meetings';
-import { ProjectPage, ProjectsPage } from './pages/Projects';
-import { RatingsPage } from './pages/Ratings';
-import { OrganizationsPage, UsersPage } from './pages/Users';
+
+/**
+ * Pages are loaded per route (React.lazy): the first paint needs the login page and the layout only;
+ * each screen's code (and the charting library, used by a few of them) comes when it is opened.
+ */
+function page<M extends Record<K, ComponentType>, K extends keyof M>(load: () => Promise<M>, name: K): ComponentType {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+const companies = () => import('./pages/Companies');
+const initiatives = () => import('./pages/Initiatives');
+const projects = () => import('./pages/Projects');
+const users = () => import('./pages/Users');
+const prosecutor = () => import('./pages/ProsecutorFilter');
+
+/** Route path → screen key (for the role check) and its lazily loaded page. */
+const ROUTES: { path: string; screen: string; Page: ComponentType }[] = [
+  { path: 'dashboard', screen: 'dashboard', Page: page(() => import('./pages/Dashboard'), 'DashboardPage') },
+  { path: 'companies', screen: 'companies', Page: page(companies, 'CompaniesPage') },
+  { path: 'companies/:id', screen: 'companies', Page: page(companies, 'CompanyPage') },
+  { path: 'meetings', screen: 'meetings', Page: page(() => import('./pages/Meetings'), 'MeetingsPage') },
+  { path: 'visits', screen: 'visits', Page: page(() => import('./pages/Visits'), 'VisitsPage') },
+  { path: 'initiatives', screen: 'initiatives', Page: page(initiatives, 'InitiativesPage') },
+  { path: 'initiatives/:id', screen: 'initiatives', Page: page(initiatives, 'InitiativePage') },
+  { path: 'projects', screen: 'projects', Page: page(projects, 'ProjectsPage') },
+  { path: 'projects/:id', screen: 'projects', Page: page(projects, 'ProjectPage') },
+  { path: 'approvals', screen: 'approvals', Page: page(() => import('./pages/Approvals'), 'ApprovalsPage') },
+  { path: 'validation', screen: 'validation', Page: page(() => import('./pages/ValidationQueue'), 'ValidationQueuePage') },
+  { path: 'pool-requests', screen: 'pool-requests', Page: page(() => import('./pages/PoolRequests'), 'PoolRequestsPage') },
+  { path: 'prosecutor-filter', screen: 'prosecutor-filter', Page: page(prosecutor, 'ProsecutorFilterPage') },
+  { path: 'state-services', screen: 'state-services', Page: page(() => import('./pages/StateServices'), 'StateServicesPage') },
+  { path: 'ratings', screen: 'ratings', Page: page(() => import('./pages/Ratings'), 'RatingsPage') },
+  { path: 'issues', screen: 'issues', Page: page(() => import('./pages/Issues'), 'IssuesPage') },
+  { path: 'monitoring', screen: 'monitoring', Page: page(() => import('./pages/Monitoring'), 'MonitoringPage') },
+  { path: 'quarterly-reports', screen: 'quarterly-reports', Page: page(() => import('./pages/QuarterlyReports'), 'QuarterlyReportsPage') },
+  { path: 'audit', screen: 'audit', Page: page(() => import('./pages/Audit'), 'AuditPage') },
+  { path: 'users', screen: 'users', Page: page(users, 'UsersPage') },
+  { path: 'organizations', screen: 'organizations', Page: page(users, 'OrganizationsPage') },
+];
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <div style={{ padding: 48, textAlign: 'center' }} aria-busy="true">
+      <Spin description={t('common.loading')} />
+    </div>
+  );
+}
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -64,110 +102,19 @@ function Root() {
             <Route path="/egov/callback" element={<EgovCallbackPage />} />
             <Route element={<Protected />}>
               <Route index element={<Home />} />
-              <Route
-                path="dashboard"
-                element={
-                  <Guard screen="dashboard">
-                    <DashboardPage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="companies"
-                element={
-                  <Guard screen="companies">
-                    <CompaniesPage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="companies/:id"
-                element={
-                  <Guard screen="companies">
-                    <CompanyPage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="meetings"
-                element={
-                  <Guard screen="meetings">
-                    <MeetingsPage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="initiatives"
-                element={
-                  <Guard screen="initiatives">
-                    <InitiativesPage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="initiatives/:id"
-                element={
-                  <Guard screen="initiatives">
-                    <InitiativePage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="projects"
-                element={
-                  <Guard screen="projects">
-                    <ProjectsPage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="projects/:id"
-                element={
-                  <Guard screen="projects">
-                    <ProjectPage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="approvals"
-                element={
-                  <Guard screen="approvals">
-                    <ApprovalsPage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="ratings"
-                element={
-                  <Guard screen="ratings">
-                    <RatingsPage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="issues"
-                element={
-                  <Guard screen="issues">
-                    <IssuesPage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="users"
-                element={
-                  <Guard screen="users">
-                    <UsersPage />
-                  </Guard>
-                }
-              />
-              <Route
-                path="organizations"
-                element={
-                  <Guard screen="organizations">
-                    <OrganizationsPage />
-                  </Guard>
-                }
-              />
+              {ROUTES.map(({ path, screen, Page }) => (
+                <Route
+                  key={path}
+                  path={path}
+                  element={
+                    <Guard screen={screen}>
+                      <Suspense fallback={<Loading />}>
+                        <Page />
+                      </Suspense>
+                    </Guard>
+                  }
+                />
+              ))}
               <Route path="*" element={<Home />} />
             </Route>
           </Routes>

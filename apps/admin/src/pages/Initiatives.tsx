@@ -7,6 +7,7 @@ import { api, call } from '../api/client';
 import type { Initiative, Page, Project } from '../api/types';
 import { useAuth } from '../auth';
 import { pagination, PageTitle, QueryState, StatusTag, useErrorText, useListParams } from '../components/common';
+import { CHAT_ROLES, InitiativeChat } from '../components/Chat';
 import { daysBetween, REGIONS, todayIso, useFormat } from '../format';
 
 type InitiativeStatus = 'DRAFT' | 'TRANSFERRED' | 'IN_WORK' | 'EXTENDED' | 'REDIRECT_PENDING' | 'RETURNED' | 'CONVERTED';
@@ -138,7 +139,7 @@ export function InitiativePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const f = useFormat();
-  const { session } = useAuth();
+  const { session, role } = useAuth();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const navigate = useNavigate();
@@ -242,6 +243,7 @@ export function InitiativePage() {
               <Descriptions.Item label={t('initiatives.converted')}>{f.date(i.convertedOn)}</Descriptions.Item>
             </Descriptions>
           </Card>
+          {role && CHAT_ROLES.includes(role) ? <InitiativeChat initiativeId={i.initiativeId} /> : null}
           <Modal
             title={t('initiatives.transfer')}
             open={transferOpen}
