@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ATTACHMENT_MAX_BYTES } from '@ndip/platform/contracts/implementation-desk';
@@ -12,8 +12,9 @@ import { must, roadmapDraft } from './implementation-flow';
 /**
  * Module 2 through the gateway with all services as processes, rules edition E001 (the prosecutor filter exists
  * only there), the rules' date pinned to Monday 2 March 2026: state-service applications through the one-stop
- * shop, comments and multipart attachments (413 / 415 / 403 / 404, SHA-256, download), a roadmap change request
- * (R9': back through approval and AB verification), the deadline job, national-pool requests and the prosecutor
+ * shop, comments and multipart attachments (413 / 415 / 403 / 404, SHA-256, download, a damaged stored file answered
+ * 500 `attachment-integrity`), roadmap change requests (R9': AB approves or refuses the correction; the akimat asks
+ * jointly with the investor), the deadline job, national-pool requests and the prosecutor
  * filter (happy path, 400 naming the field, 403 for the wrong role, 404 outside the caller's region).
  */
 describe('Module 2 through the gateway: one-stop shop, attachments, roadmap change, pool requests, prosecutor filter', () => {
@@ -300,10 +301,34 @@ describe('Module 2 through the gateway: one-stop shop, attachments, roadmap chan
       expect(list.items.map((x) => [x.text, x.author.role])).toEqual([['Equipment ordered', 'INV']]);
       expect(attachmentId).toBeDefined();
     });
+
+    it('a stored file altered on disk is not served: 500 problem+json of type attachment-integrity (not a generic internal error)', async () => {
+      const path = join(storageDir, projectId, attachmentId);
+      const original = readFileSync(path);
+      const altered = Buffer.from(original);
+      altered[altered.length - 1] ^= 0xff;
+      writeFileSync(path, altered);
+      const r = await fetch(`${base}/attachments/${attachmentId}`, { headers: { authorization: `Bearer ${tokens.investor}`, 'accept-language': 'ru' } });
+      const body = (await r.json()) as Record<string, unknown>;
+      expect(r.status).toBe(500);
+      expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(body).toMatchObject({
+        type: 'https://ndip.kz/problems/attachment-integrity',
+        code: 'ATTACHMENT_INTEGRITY',
+        status: 500,
+        title: 'Сохранённый файл повреждён',
+        correlationId: expect.any(String),
+      });
+      expect(String(body.detail)).toContain(attachmentId);
+      writeFileSync(path, original);
+      const dl = await api.investor!.getBytes(`/attachments/${attachmentId}`);
+      expect(dl.status).toBe(200);
+      expect(dl.body.equals(original)).toBe(true);
+    });
   });
 
-  describe('roadmap change request (E001: back through approval and AB verification)', () => {
-    it('the investor requests a change; the approvers agree again, AB verifies version 2; 400 / 403 / 404 on the way', async () => {
+  describe("roadmap change request (E001 R9': AB approves or refuses the correction)", () => {
+    it('the investor requests a change, AB refuses it; the akimat requests one with the investor’s consent, AB approves version 2; 400 / 403 / 404 on the way', async () => {
       expect(problem(await api.investor!.post(`/projects/${projectId}/roadmap/change-request`, {}))).toMatchObject({ status: 400, field: 'description' });
       expect(problem(await api.nc!.post(`/projects/${projectId}/roadmap/change-request`, { description: 'x' }))).toMatchObject({ status: 403 });
       expect(problem(await api.otherInvestor!.post(`/projects/${projectId}/roadmap/change-request`, { description: 'x' }))).toMatchObject({ status: 404 });
@@ -313,18 +338,38 @@ describe('Module 2 through the gateway: one-stop shop, attachments, roadmap chan
         `/projects/${projectId}/roadmap/change-request`,
         { description: 'Move commissioning to Q1 2027' },
       );
-      expect(pending).toMatchObject({ status: 'ON_APPROVAL', state: { pendingChange: { description: 'Move commissioning to Q1 2027' } } });
+      expect(pending).toMatchObject({ status: 'CHANGE_PENDING', state: { pendingChange: { description: 'Move commissioning to Q1 2027' } } });
       expect(problem(await api.akimat!.post(`/projects/${projectId}/roadmap/change-request/approve`, {}))).toMatchObject({ status: 403 });
-      await must(api.chamber!, 'POST', `/projects/${projectId}/roadmap/agree`, {});
-      await must(api.investor!, 'POST', `/projects/${projectId}/roadmap/agree`, {});
-      const verified = await must<{ status: string; state: { version: number } }>(api.ab!, 'POST', `/projects/${projectId}/roadmap/verify`, {});
-      expect(verified).toMatchObject({ status: 'APPROVED', state: { version: 2 } });
+      expect(problem(await api.investor!.post(`/projects/${projectId}/roadmap/change-request/approve`, {}))).toMatchObject({ status: 403 });
+      expect(problem(await api.chamber!.post(`/projects/${projectId}/roadmap/change-request/refuse`, {}))).toMatchObject({ status: 403 });
+      const refused = await must<{ status: string; state: { version: number; pendingChange: unknown } }>(
+        api.ab!,
+        'POST',
+        `/projects/${projectId}/roadmap/change-request/refuse`,
+        { reason: 'The financing plan does not allow it' },
+      );
+      expect(refused).toMatchObject({ status: 'APPROVED', state: { version: 1, pendingChange: null } });
+      expect(problem(await api.ab!.post(`/projects/${projectId}/roadmap/change-request/approve`, {}))).toMatchObject({ status: 409, code: 'WRONG_STATE' });
+      // 001 §63: the akimat revises jointly with the investor.
+      expect(problem(await api.akimat!.post(`/projects/${projectId}/roadmap/change-request`, { description: 'x' }))).toMatchObject({
+        status: 400,
+        field: 'investorConsent',
+      });
+      await must(api.akimat!, 'POST', `/projects/${projectId}/roadmap/change-request`, {
+        description: 'Revise the construction deadline',
+        investorConsent: true,
+      });
+      const approved = await must<{ status: string; state: { version: number } }>(api.ab!, 'POST', `/projects/${projectId}/roadmap/change-request/approve`, {});
+      expect(approved).toMatchObject({ status: 'APPROVED', state: { version: 2 } });
     });
 
     it('the deadline job runs on command for the operator only', async () => {
       expect(problem(await api.akimat!.post('/deadlines/scan', {}))).toMatchObject({ status: 403 });
       const r = await must<{ asOf: string; published: Record<string, number> }>(api.nc!, 'POST', '/deadlines/scan', {});
-      expect(r).toEqual({ asOf: '2026-03-02', published: { formation: 0, approval: 0, rework: 0, validation: 0, providerViolation: 0 } });
+      expect(r).toEqual({
+        asOf: '2026-03-02',
+        published: { passportFill: 0, formation: 0, approval: 0, rework: 0, validation: 0, poolDecision: 0, providerViolation: 0 },
+      });
     });
   });
 

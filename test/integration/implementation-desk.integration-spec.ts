@@ -443,7 +443,10 @@ describe('Module 2: one-stop shop, comments and attachments, roadmap changes, de
       await start('2026-03-11');
       expect(await refused(C.runDeadlineScan, MIO_A, {})).toEqual({ code: 'WRONG_ROLE' });
       const first = await ok<Scan>(C.runDeadlineScan, ADMIN, {});
-      expect(first).toEqual({ asOf: '2026-03-11', published: { formation: 0, approval: 0, rework: 1, validation: 1, providerViolation: 1 } });
+      expect(first).toEqual({
+        asOf: '2026-03-11',
+        published: { passportFill: 0, formation: 0, approval: 0, rework: 1, validation: 1, poolDecision: 0, providerViolation: 1 },
+      });
       const [rework] = await seen(EVENT_TYPES.roadmapReworkOverdue, { projectId: Q });
       expect(rework!.payload).toMatchObject({ timer: 'T08_REWORK', dueOn: '2026-03-10', detectedOn: '2026-03-11', regionCode: ALMATY, notify: ['NC'] });
       const [validation] = await seen(EVENT_TYPES.taskValidationOverdue, { projectId: R });
@@ -458,7 +461,7 @@ describe('Module 2: one-stop shop, comments and attachments, roadmap changes, de
       expect((await ok<Svc>(C.getStateService, NCR_A, { applicationId: app.id })).violationNotifiedOn).toBe('2026-03-11');
 
       const second = await ok<Scan>(C.runDeadlineScan, NC, {});
-      expect(second.published).toEqual({ formation: 0, approval: 0, rework: 0, validation: 0, providerViolation: 0 });
+      expect(second.published).toEqual({ passportFill: 0, formation: 0, approval: 0, rework: 0, validation: 0, poolDecision: 0, providerViolation: 0 });
       expect(await refused(C.stateServiceTransition, NCR_A, { applicationId: app.id, action: 'NOTIFY_VIOLATION' })).toEqual({ code: 'WRONG_STATE' });
       const notices = await query<{ timer: string }>(db, `SELECT timer FROM deadline_notice ORDER BY timer`);
       expect(notices.map((r) => r.timer)).toEqual(['S10_PROVIDER', 'T08_REWORK', 'T10_VALIDATION']);
@@ -490,7 +493,7 @@ describe('Module 2: one-stop shop, comments and attachments, roadmap changes, de
     it('day 2026-04-02: the roadmap not formed within 30 days (T06) is published; earlier misses are not repeated', async () => {
       await start('2026-04-02');
       const r = await ok<Scan>(C.runDeadlineScan, ADMIN, {});
-      expect(r.published).toEqual({ formation: 1, approval: 0, rework: 0, validation: 0, providerViolation: 0 });
+      expect(r.published).toEqual({ passportFill: 0, formation: 1, approval: 0, rework: 0, validation: 0, poolDecision: 0, providerViolation: 0 });
       const [formation] = await seen(EVENT_TYPES.roadmapFormationOverdue, { projectId: P });
       expect(formation!.payload).toMatchObject({ timer: 'T06_FORM', dueOn: '2026-04-01', detectedOn: '2026-04-02', notify: ['INITIATOR', 'AB'] });
       expect((await ok<Scan>(C.runDeadlineScan, ADMIN, {})).published.formation).toBe(0);

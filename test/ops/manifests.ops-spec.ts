@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getMetadataStorage } from 'class-validator';
 import { load } from 'js-yaml';
-import { COMMANDS, EVENT_TOPICS, allCommandPatterns, deadLetterTopic, replyTopic, type ServiceName } from '@ndip/domain';
+import { COMMANDS, EVENT_TOPICS, REFERENCE_TOPIC, allCommandPatterns, deadLetterTopic, replyTopic, type ServiceName } from '@ndip/domain';
 import { KafkaSecurityEnv, ObservabilityEnv, registry, setServiceLabel } from '@ndip/platform';
 import { AttractionEnv } from '../../apps/attraction/src/attraction.env';
 import { GatewayEnv } from '../../apps/gateway/src/gateway.env';
@@ -21,7 +21,7 @@ const validateJs = require('../../tools/ops/validate.js') as {
   collect(fn: () => unknown): Promise<string[]>;
 };
 const { render } = require('../../tools/ops/kustomize.js') as { render(dir: string): K8sObject[] };
-const topology = require('../../tools/ops/topology.js') as { TEST_ONLY: Record<string, string>; CONSUMES: Record<string, string[]> };
+const topology = require('../../tools/ops/topology.js') as { TEST_ONLY: Record<string, string>; CONSUMES: Record<string, string[]>; REFERENCE_OWNER: string };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 interface K8sObject {
@@ -178,6 +178,9 @@ describe('deployment files (docker/, k8s/) validate offline', () => {
       const writes = acls(`ndip-${s}`).filter((a) => a.resource.type === 'topic' && a.operations.includes('Write'));
       const own = new Set<string>([EVENT_TOPICS[s]]);
       for (const p of topology.CONSUMES[s]!) own.add(deadLetterTopic(EVENT_TOPICS[p as ServiceName]));
+      // Reference data: every service dead-letters what its cache cannot read; only the owner writes the topic.
+      own.add(deadLetterTopic(REFERENCE_TOPIC));
+      if (s === topology.REFERENCE_OWNER) own.add(REFERENCE_TOPIC);
       if (s === 'gateway') for (const p of allCommandPatterns()) own.add(p);
       else for (const p of Object.values(COMMANDS[s as Exclude<ServiceName, 'gateway'>])) own.add(replyTopic(p));
       expect(writes.every((a) => a.resource.patternType === 'literal')).toBe(true);

@@ -223,6 +223,10 @@ function kafkaUsers() {
       acls.push(acl(topics.EVENT_TOPICS[producer], 'literal', ['Read', 'Describe']));
       acls.push(acl(topics.deadLetterTopic(topics.EVENT_TOPICS[producer]), 'literal', ['Write', 'Describe']));
     }
+    // Reference data: written by its owner (t.REFERENCE_OWNER), read by every service from offset 0.
+    if (s === t.REFERENCE_OWNER) acls.push(acl(topics.REFERENCE_TOPIC, 'literal', ['Write', 'Describe']));
+    acls.push(acl(topics.REFERENCE_TOPIC, 'literal', ['Read', 'Describe']));
+    acls.push(acl(topics.deadLetterTopic(topics.REFERENCE_TOPIC), 'literal', ['Write', 'Describe']));
     if (s === 'gateway') {
       for (const p of topics.allCommandPatterns()) {
         acls.push(acl(p, 'literal', ['Write', 'Describe']));

@@ -18,7 +18,7 @@ function topicPolicy(name) {
 /** Every topic of the registry (same list as libs/platform/src/kafka/kafka-client.ts `allTopics`). */
 function topicNames(t) {
   const names = [];
-  for (const topic of Object.values(t.EVENT_TOPICS)) names.push(topic, t.deadLetterTopic(topic));
+  for (const topic of [...Object.values(t.EVENT_TOPICS), t.REFERENCE_TOPIC]) names.push(topic, t.deadLetterTopic(topic));
   for (const p of t.allCommandPatterns()) names.push(p, t.replyTopic(p));
   return names;
 }

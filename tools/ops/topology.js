@@ -35,6 +35,9 @@ const CONSUMES = {
   gateway: ['attraction', 'implementation', 'post-investment', 'reporting'],
 };
 
+/** The service whose reference-data store writes REFERENCE_TOPIC (apps/implementation/src/reference). */
+const REFERENCE_OWNER = 'implementation';
+
 /** Event topics a BI consumer may read: the public contract of the bus (identity events carry personal data). */
 const PUBLIC_PRODUCERS = ['attraction', 'implementation', 'post-investment', 'reporting'];
 
@@ -186,6 +189,7 @@ module.exports = {
   ROOT,
   SERVICES,
   CONSUMES,
+  REFERENCE_OWNER,
   PUBLIC_PRODUCERS,
   RESOURCES,
   SCALE,

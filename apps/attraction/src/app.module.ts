@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditController } from './audit/audit.controller';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PlatformModule } from '@ndip/platform';
+import { PlatformModule, ReferenceDataModule } from '@ndip/platform';
 import type { AttractionEnv } from './attraction.env';
 import { ChatController } from './chat/chat.controller';
 import { ChatMessageEntity, ChatReadMarkerEntity } from './chat/chat.entity';
@@ -24,6 +24,9 @@ import { MeetingRepository } from './meeting/meeting.repository';
 import { MeetingService } from './meeting/meeting.service';
 import { AttractionInit1763780000100 } from './migrations/1763780000100-attraction-init';
 import { AttractionModule11763780000110 } from './migrations/1763780000110-attraction-module1';
+import { AttractionImport1763900200100 } from './migrations/1763900200100-attraction-import';
+import { CompanyImportController } from './import/company-import.controller';
+import { CompanyImportService } from './import/company-import.service';
 import { CountryProgrammeEntity, CountryProgrammeVersionEntity } from './programme/country-programme.entity';
 import { ProgrammeController } from './programme/programme.controller';
 import { ProgrammeService } from './programme/programme.service';
@@ -60,11 +63,21 @@ export class AppModule {
           service: 'attraction',
           env,
           entities: ENTITIES,
-          migrations: [AttractionInit1763780000100, AttractionModule11763780000110],
+          migrations: [AttractionInit1763780000100, AttractionModule11763780000110, AttractionImport1763900200100],
         }),
         TypeOrmModule.forFeature(ENTITIES),
+        ReferenceDataModule,
       ],
-      controllers: [AuditController, CompanyController, MeetingController, VisitController, InitiativeController, ChatController, ProgrammeController],
+      controllers: [
+        AuditController,
+        CompanyController,
+        MeetingController,
+        VisitController,
+        InitiativeController,
+        ChatController,
+        ProgrammeController,
+        CompanyImportController,
+      ],
       providers: [
         ChangeRecorder,
         CompanyRepository,
@@ -79,6 +92,7 @@ export class AppModule {
         ChatRepository,
         ChatService,
         ProgrammeService,
+        CompanyImportService,
       ],
     };
   }

@@ -4,7 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ClientsModule, Transport } from '@nestjs/microservices';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PlatformModule, kafkaConfig } from '@ndip/platform';
+import { PlatformModule, ReferenceDataModule, kafkaConfig } from '@ndip/platform';
 import { AuthController } from './auth/auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth/auth.guards';
 import { JwtStrategy } from './auth/jwt.strategy';
@@ -42,6 +42,10 @@ import { ImplementationStateServicesController } from './resources/implementatio
 import { ImplementationAttachmentsController, ImplementationDiscussionController } from './resources/implementation-discussion.controller';
 import { PostInvestmentController } from './resources/post-investment.controller';
 import { ReportingController } from './resources/reporting.controller';
+import { ImportController } from './resources/import.controller';
+import { ImportJobService } from './import/import-job.service';
+import { GatewayImport1763900200200 } from './migrations/1763900200200-gateway-import';
+import { ReferenceController } from './resources/reference.controller';
 
 const ENTITIES = [OrganizationEntity, UserEntity, RefreshTokenEntity];
 
@@ -64,9 +68,11 @@ export class AppModule implements NestModule {
             GatewayEdsNonce1763800000600,
             GatewayIdempotency1763781080000,
             GatewayNotifications1763781060000,
+            GatewayImport1763900200200,
           ],
         }),
         TypeOrmModule.forFeature(ENTITIES),
+        ReferenceDataModule,
         NotificationsModule,
         PassportModule,
         JwtModule.register({ secret: env.NDIP_JWT_SECRET, signOptions: { algorithm: 'HS256', expiresIn: env.NDIP_JWT_TTL_SECONDS, issuer: 'ndip-gateway' } }),
@@ -105,6 +111,8 @@ export class AppModule implements NestModule {
         RoadmapTemplateController,
         PostInvestmentController,
         ReportingController,
+        ImportController,
+        ReferenceController,
       ],
       providers: [
         IdentityService,
@@ -116,6 +124,7 @@ export class AppModule implements NestModule {
         JwtStrategy,
         BusClient,
         ChatStreamHub,
+        ImportJobService,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },

@@ -1,7 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditController } from './audit/audit.controller';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DeadLetterPublisher, EventProcessor, PlatformModule } from '@ndip/platform';
+import { DeadLetterPublisher, EventProcessor, OutboxWriter, PlatformModule, ReferenceDataModule } from '@ndip/platform';
+import { REFERENCE_TOPIC } from '@ndip/domain';
+import { ImplementationReference1763900100000 } from './migrations/1763900100000-implementation-reference';
+import { DeadlineRecomputeService } from './reference/deadline-recompute.service';
+import { ReferenceController } from './reference/reference.controller';
+import { ReferenceEntryEntity } from './reference/reference.entity';
+import { REFERENCE_OUTBOX, ReferenceService } from './reference/reference.service';
 import { DataSource } from 'typeorm';
 import { ImplementationOutbox } from './common/implementation-outbox';
 import type { ImplementationEnv } from './implementation.env';
@@ -11,6 +17,9 @@ import { ImplementationPoolExclusion1763780000290 } from './migrations/176378000
 import { ImplementationPoolMembership1763780000300 } from './migrations/1763780000300-implementation-pool-membership';
 import { ImplementationProsecutorFilter1763780000310 } from './migrations/1763780000310-implementation-prosecutor-filter';
 import { ImplementationDesk1763781020000 } from './migrations/1763781020000-implementation-desk';
+import { ImplementationImport1763900200000 } from './migrations/1763900200000-implementation-import';
+import { ProjectImportController } from './import/project-import.controller';
+import { ProjectImportService } from './import/project-import.service';
 import { DeadlineController } from './deadline/deadline.controller';
 import { DeadlineJob } from './deadline/deadline.job';
 import { DeadlineService } from './deadline/deadline.service';
@@ -60,6 +69,7 @@ const ENTITIES = [
   StateServiceEntity,
   ProjectCommentEntity,
   ProjectAttachmentEntity,
+  ReferenceEntryEntity,
 ];
 
 /** Module 2 "Реализация": project passports, pools, green corridor, Task Force, roadmaps and tasks. */
@@ -80,9 +90,12 @@ export class AppModule {
             ImplementationPoolMembership1763780000300,
             ImplementationProsecutorFilter1763780000310,
             ImplementationDesk1763781020000,
+            ImplementationImport1763900200000,
+            ImplementationReference1763900100000,
           ],
         }),
         TypeOrmModule.forFeature(ENTITIES),
+        ReferenceDataModule,
       ],
       controllers: [
         AuditController,
@@ -96,6 +109,8 @@ export class AppModule {
         StateServiceController,
         DiscussionController,
         DeadlineController,
+        ProjectImportController,
+        ReferenceController,
       ],
       providers: [
         ImplementationOutbox,
@@ -115,6 +130,10 @@ export class AppModule {
         DiscussionService,
         DeadlineService,
         DeadlineJob,
+        ProjectImportService,
+        ReferenceService,
+        DeadlineRecomputeService,
+        { provide: REFERENCE_OUTBOX, useValue: new OutboxWriter('implementation', REFERENCE_TOPIC) },
         { provide: ATTACHMENT_STORAGE, useFactory: () => attachmentStorageFor(env) },
         {
           provide: EventProcessor,

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditController } from './audit/audit.controller';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DeadLetterPublisher, EventProcessor, PlatformModule } from '@ndip/platform';
+import { DeadLetterPublisher, EventProcessor, PlatformModule, ReferenceDataModule } from '@ndip/platform';
 import { DataSource } from 'typeorm';
 import { ArchiveController } from './archive/archive.controller';
 import { ArchiveEntity } from './archive/archive.entity';
@@ -51,6 +51,7 @@ export class AppModule {
           ],
         }),
         TypeOrmModule.forFeature(ENTITIES),
+        ReferenceDataModule,
       ],
       controllers: [AuditController, MonitoringController, MonitoringConsumer, IssueController, KpiController, ArchiveController, JobsController],
       providers: [

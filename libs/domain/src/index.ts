@@ -11,3 +11,4 @@ export * from './identifiers/bin';
 export * from './access/permissions';
 export * from './rules/passport';
 export * from './rules/roadmap-content';
+export * from './import/import-rows';

@@ -28,3 +28,4 @@ export * from './outbox/outbox.writer';
 export * from './platform.module';
 export * from './contracts';
 export * from './http/public';
+export * from './reference';

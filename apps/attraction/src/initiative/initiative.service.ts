@@ -28,6 +28,7 @@ import {
   type RequestRedirectCommand,
   type ReturnInitiativeCommand,
   type TransferInitiativeCommand,
+  ReferenceDataCache,
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ChangeRecorder, type ChangeOrigin } from '../common/change-recorder';
@@ -66,6 +67,7 @@ export class InitiativeService {
     private readonly recorder: ChangeRecorder,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RULE_EDITION) private readonly edition: RuleEdition,
+    private readonly reference: ReferenceDataCache,
   ) {}
 
   async create(dto: CreateInitiativeDto, cmd: CommandMessage): Promise<InitiativeView> {
@@ -211,7 +213,7 @@ export class InitiativeService {
   }
 
   private decide(state: InitiativeState | null, command: InitiativeCommand, actor: Actor): { state: InitiativeState; events: DomainEvent[] } {
-    const d = decideInitiative(state, command, { actor, today: this.clock.today(), edition: this.edition });
+    const d = decideInitiative(state, command, { actor, today: this.clock.today(), edition: this.edition, calendar: this.reference.calendar() });
     if (!d.ok) throw d.error;
     return d;
   }

@@ -25,6 +25,7 @@ import {
   type Page,
   type ProposeVisitDto,
   type VisitProgrammeCommand,
+  ReferenceDataCache,
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ChangeRecorder, type ChangeOrigin } from '../common/change-recorder';
@@ -50,6 +51,7 @@ export class VisitService {
     private readonly recorder: ChangeRecorder,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RULE_EDITION) private readonly edition: RuleEdition,
+    private readonly reference: ReferenceDataCache,
   ) {}
 
   async propose(dto: ProposeVisitDto, cmd: CommandMessage): Promise<VisitView> {
@@ -123,7 +125,7 @@ export class VisitService {
   }
 
   private decide(state: VisitState | null, command: VisitCommand, actor: Actor): { state: VisitState; events: DomainEvent[] } {
-    const d = decideVisit(state, command, { actor, today: this.clock.today(), edition: this.edition });
+    const d = decideVisit(state, command, { actor, today: this.clock.today(), edition: this.edition, calendar: this.reference.calendar() });
     if (!d.ok) throw d.error;
     return d;
   }

@@ -32,6 +32,7 @@ export const STATUS_OF: Record<ProblemCode, number> = {
   RATE_LIMITED: 429,
   IDEMPOTENCY_KEY_REUSED: 422,
   INTERNAL: 500,
+  ATTACHMENT_INTEGRITY: 500,
   UNAVAILABLE: 503,
 };
 
@@ -56,6 +57,11 @@ const TITLES: Record<ProblemCode, Record<Locale, string>> = {
     kk: 'Идемпотенттілік кілті басқа сұрау үшін пайдаланылған',
   },
   INTERNAL: { en: 'Internal error', ru: 'Внутренняя ошибка', kk: 'Ішкі қате' },
+  ATTACHMENT_INTEGRITY: {
+    en: 'The stored file is damaged',
+    ru: 'Сохранённый файл повреждён',
+    kk: 'Сақталған файл бүлінген',
+  },
   UNAVAILABLE: { en: 'Service temporarily unavailable', ru: 'Сервис временно недоступен', kk: 'Қызмет уақытша қолжетімсіз' },
 };
 

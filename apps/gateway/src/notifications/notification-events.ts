@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EVENT_TYPES, INITIATIVE_EVENTS, REPORTING_EVENT_TYPES, ROADMAP_EVENTS, type EventEnvelope } from '@ndip/domain';
+import { EVENT_TYPES, INITIATIVE_EVENTS, REFERENCE_EVENT_TYPES, REPORTING_EVENT_TYPES, ROADMAP_EVENTS, type EventEnvelope } from '@ndip/domain';
 import { remindersDue, type ReminderDecision } from '@ndip/domain/rules/reminders';
 import {
+  DeadlineRecomputedContract,
   InitiativeConvertedContract,
   InitiativeCreatedContract,
   InitiativeRevertedFromProjectContract,
@@ -124,6 +125,7 @@ export class NotificationEventHandlers {
       h(EVENT_TYPES.taskCompleted, TaskCompletedContract, (m, e) => this.taskCompleted(m, e)),
       h(EVENT_TYPES.taskValidated, TaskValidatedContract, (m, e) => closeDeadline(m, `task-validation:${e.payload.taskId}`, 'validated')),
       h(EVENT_TYPES.taskBecameOverdue, TaskBecameOverdueContract, (m, e) => this.taskOverdue(m, e)),
+      h(REFERENCE_EVENT_TYPES.deadlineRecomputed, DeadlineRecomputedContract, (m, e) => this.deadlineRecomputed(m, e)),
       h(EVENT_TYPES.projectTransferredToPostInvestment, ProjectTransferredToPostInvestmentContract, async (m, e) => {
         const project = await getContext(m, 'project', e.payload.projectId);
         await this.writer.notify(m, {
@@ -359,6 +361,33 @@ export class NotificationEventHandlers {
       recordId: p.taskId,
       link: `/tasks/${p.taskId}`,
       dueOn: p.validationDueOn,
+    });
+  }
+
+  /**
+   * Issue 13: a decreed day transfer moved an open working-day deadline (T08 rework, T10 validation): the reminder
+   * deadline moves with it and its owners (the deadline's audience: the akimat for a rework, the National Chamber
+   * for a validation) are told the new date. A deadline already closed here stays closed.
+   */
+  private async deadlineRecomputed(m: EntityManager, e: Ev<DeadlineRecomputedContract>): Promise<void> {
+    const p = e.payload;
+    const id = p.recordType === 'roadmap' ? `roadmap-rework:${p.recordId}` : `task-validation:${p.recordId}`;
+    const kind = p.recordType === 'roadmap' ? 'ROADMAP_REWORK' : 'TASK_VALIDATION';
+    const deadline = await getDeadline(m, id, true);
+    if (deadline?.closed_at) return;
+    if (deadline) await moveDeadline(m, id, p.dueOn);
+    const project = await getContext(m, 'project', p.projectId);
+    const fallback: Audience[] = p.recordType === 'roadmap' ? MIO(p.regionCode) : [{ kind: 'ORG_TYPE', type: 'NCH' }];
+    await this.writer.notify(m, {
+      type: 'DEADLINE_REMINDER',
+      dedupeKey: `event:${e.id}`,
+      audiences: deadline?.audience.length ? deadline.audience : fallback,
+      template: 'deadline.recomputed',
+      params: { title: deadline?.title ?? project?.name ?? '', dueOn: p.dueOn, previousDueOn: p.previousDueOn, deadlineKind: kind, regionCode: p.regionCode },
+      recordType: p.recordType,
+      recordId: p.recordId,
+      link: p.recordType === 'roadmap' ? `/projects/${p.projectId}/roadmap` : `/tasks/${p.recordId}`,
+      dueOn: p.dueOn,
     });
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { addWorkingDays, can, getEdition, reportDueDates, workingDaysBetween, type OrganizationType } from '@ndip/domain';
 import { parseReminderPolicy, remindersDue, type ReminderPolicy } from '@ndip/domain/rules/reminders';
-import { CLOCK, PeriodicJob, SERVICE_CONFIG, type Clock } from '@ndip/platform';
+import { CLOCK, PeriodicJob, SERVICE_CONFIG, type Clock, ReferenceDataCache } from '@ndip/platform';
 import { DataSource } from 'typeorm';
 import type { GatewayEnv } from '../gateway.env';
 import { DEADLINE_COLUMNS, ReminderSender, sentKeys, upsertDeadline, type DeadlineRow } from './deadlines';
@@ -39,6 +39,7 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnApplicat
     private readonly dataSource: DataSource,
     private readonly reminders: ReminderSender,
     private readonly writer: NotificationWriter,
+    private readonly reference: ReferenceDataCache,
   ) {
     this.policy = parseReminderPolicy(env.NDIP_NOTIFY_REMINDER_DAYS);
   }
@@ -78,7 +79,13 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnApplicat
         const d = rows[0];
         if (!d) return;
         out.deadlinesChecked += 1;
-        const decision = remindersDue({ dueOn: d.due_on, closed: false, sentKeys: await sentKeys(m, d.id) }, date, this.policy[d.kind] ?? []);
+        // Issue 13: working days with the decreed transfers of the reference-data store.
+        const decision = remindersDue(
+          { dueOn: d.due_on, closed: false, sentKeys: await sentKeys(m, d.id) },
+          date,
+          this.policy[d.kind] ?? [],
+          this.reference.calendar(),
+        );
         for (const r of decision.superseded) if (await this.reminders.record(m, d, r, date, 'SUPERSEDED')) out.superseded += 1;
         for (const r of decision.send) {
           if (!(await this.reminders.record(m, d, r, date, 'SENT'))) continue;
@@ -102,7 +109,7 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnApplicat
     const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
     const [ry, rq] = q === 1 ? [year - 1, 4] : [year, q - 1];
     const due = reportDueDates({ year: ry, quarter: rq as 1 | 2 | 3 | 4 });
-    if (workingDaysBetween(date, due.consolidatedToAuthorizedBody) < 0) return;
+    if (workingDaysBetween(date, due.consolidatedToAuthorizedBody, this.reference.calendar()) < 0) return;
     const edition = getEdition(this.env.NDIP_RULE_EDITION);
     const orgs = (await this.dataSource.query(`SELECT id, type, region_code FROM organization WHERE active`)) as {
       id: string;
@@ -143,7 +150,7 @@ export class NotificationScheduler implements OnApplicationBootstrap, OnApplicat
    * 5 working days or are overdue, and their unread notices; one per user and day (notification_digest).
    */
   private async digests(date: string): Promise<number> {
-    const horizon = addWorkingDays(date, 5);
+    const horizon = addWorkingDays(date, 5, this.reference.calendar());
     return this.dataSource.transaction(async (m) => {
       const open = (await m.query(`SELECT ${DEADLINE_COLUMNS} FROM notification_deadline WHERE closed_at IS NULL AND due_on <= $1 ORDER BY due_on, id`, [
         horizon,

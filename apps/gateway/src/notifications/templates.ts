@@ -130,6 +130,21 @@ const TEMPLATES: Record<string, Record<Locale, Text>> = {
     ru: (p, l) => ({ title: `Просрочено: ${deadlineLabel(kindOf(p), l)}`, body: `${deadlineLabel(kindOf(p), l)} ${q(p.title)} истёк ${d(p, l)}.` }),
     en: (p, l) => ({ title: `Overdue: ${deadlineLabel(kindOf(p), l)}`, body: `${deadlineLabel(kindOf(p), l)} ${q(p.title)} passed on ${d(p, l)}.` }),
   },
+  // Issue 13: a decreed day transfer moved an open working-day deadline.
+  'deadline.recomputed': {
+    kk: (p, l) => ({
+      title: `Мерзім өзгерді: ${deadlineLabel(kindOf(p), l)}`,
+      body: `Демалыс күнінің ауыстырылуына байланысты ${deadlineLabel(kindOf(p), l).toLowerCase()} ${q(p.title)} ${formatDate(p.previousDueOn as string, l)} орнына ${d(p, l)} болды.`,
+    }),
+    ru: (p, l) => ({
+      title: `Срок изменён: ${deadlineLabel(kindOf(p), l)}`,
+      body: `В связи с переносом дня отдыха ${deadlineLabel(kindOf(p), l).toLowerCase()} ${q(p.title)} переносится с ${formatDate(p.previousDueOn as string, l)} на ${d(p, l)}.`,
+    }),
+    en: (p, l) => ({
+      title: `Deadline moved: ${deadlineLabel(kindOf(p), l)}`,
+      body: `Because of a decreed transfer of a day off, the ${deadlineLabel(kindOf(p), l).toLowerCase()} ${q(p.title)} moves from ${formatDate(p.previousDueOn as string, l)} to ${d(p, l)}.`,
+    }),
+  },
   digest: {
     kk: (p) => ({ title: `Күнделікті шолу: ${p.count ?? 0}`, body: ['Сізді күтіп тұрған істер:', ...(p.lines ?? [])].join('\n') }),
     ru: (p) => ({ title: `Ежедневная сводка: ${p.count ?? 0}`, body: ['Вас ожидают:', ...(p.lines ?? [])].join('\n') }),

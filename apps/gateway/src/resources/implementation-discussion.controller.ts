@@ -154,7 +154,8 @@ export class ImplementationDiscussionController {
   @HttpCode(200)
   @Allow('INV', 'MIO')
   @ApiOperation({
-    summary: "R7 / R9': the investor or the responsible akimat asks to change the approved roadmap (E000: AB decides; E001: back to approval and verification)",
+    summary:
+      "R7 / R9': the investor or the responsible akimat asks to change the approved roadmap (E001: the akimat jointly with the investor, `investorConsent`); AB decides",
   })
   async requestChange(
     @Param('id', uuidParam('id')) id: string,
@@ -168,7 +169,7 @@ export class ImplementationDiscussionController {
   @Post(':id/roadmap/change-request/approve')
   @HttpCode(200)
   @Allow('AB')
-  @ApiOperation({ summary: 'R7 [E000]: AB approves the requested change; the approved version goes up' })
+  @ApiOperation({ summary: "R7 / R9': AB approves the requested change (E001: the verification of the correction); the approved version goes up" })
   approveChange(@Param('id', uuidParam('id')) id: string, @CurrentActor() actor: Actor, @Meta() meta: RequestMeta): Promise<unknown> {
     return this.change(id, 'APPROVE_CHANGE', {}, actor, meta);
   }
@@ -176,7 +177,7 @@ export class ImplementationDiscussionController {
   @Post(':id/roadmap/change-request/refuse')
   @HttpCode(200)
   @Allow('AB')
-  @ApiOperation({ summary: 'R7 [E000]: AB refuses the requested change (optional reason); the roadmap stays approved' })
+  @ApiOperation({ summary: "R7 / R9': AB refuses the requested change (optional reason); the roadmap stays approved" })
   refuseChange(
     @Param('id', uuidParam('id')) id: string,
     @Body() dto: RefuseRoadmapChangeDto,
@@ -225,7 +226,7 @@ export class ImplementationAttachmentsController {
   @Allow('NC', 'ADMIN')
   @ApiOperation({
     summary:
-      'Run the Module 2 deadline job now (roadmap formation / approval / rework, task validation, state-service provider terms); each miss is published once',
+      'Run the Module 2 deadline job now (E001 passport fill, roadmap formation / approval / rework, task validation, state-service provider terms); each miss is published once',
   })
   scan(@CurrentActor() actor: Actor, @Meta() meta: RequestMeta): Promise<unknown> {
     return this.bus.call(COMMANDS.implementation.runDeadlineScan, actor, {}, meta);

@@ -3,6 +3,7 @@ import {
   DomainError,
   DomainErrorCode,
   EVENT_TYPES,
+  POOL_AGGREGATE,
   ROADMAP_AGGREGATE,
   TASK_AGGREGATE,
   can,
@@ -10,6 +11,8 @@ import {
   validationOverdue,
   type Actor,
   type DomainEvent,
+  type PassportFillOverduePayload,
+  type PoolDecisionOverduePayload,
   type RoadmapDeadlineMissedPayload,
   type RuleEdition,
   type TaskValidationOverduePayload,
@@ -23,7 +26,15 @@ import { TaskEntity } from '../task/task.entity';
 
 export interface DeadlineScanResult {
   asOf: string;
-  published: { formation: number; approval: number; rework: number; validation: number; providerViolation: number };
+  published: {
+    passportFill: number;
+    formation: number;
+    approval: number;
+    rework: number;
+    validation: number;
+    poolDecision: number;
+    providerViolation: number;
+  };
 }
 
 const BATCH = 100;
@@ -36,9 +47,9 @@ const TIMERS = {
 
 /**
  * The deadline job of Module 2 (rules.md §3.1 "Recommended system behaviour": overdue flag and notification):
- * T06 roadmap not formed within 30 CD of naming the MIO, T07 [E001] approval not finished within 30 CD of the
+ * T05 [E001] passport not filled in within 30 CD of the project entering Module 2, T06 roadmap not formed within 30 CD of naming the MIO, T07 [E001] approval not finished within 30 CD of the
  * passport, T08 roadmap not fixed within 5 WD of a return, T10 a completed task not validated within 5 WD, and
- * S10 a state-service provider past its term (the violation notice). Each miss is published once: a row in
+ * T11 the authorized body past its 5 WD for a national-pool request, and S10 a state-service provider past its term (the violation notice). Each miss is published once: a row in
  * `deadline_notice` (aggregate, timer, due date) is inserted with the event in the same transaction, and a
  * second run (or a replica running side by side, FOR UPDATE SKIP LOCKED) finds it and publishes nothing.
  * The dates come from the domain (`roadmapOverdue`, `validationOverdue`), computed with the working-day calendar.
@@ -65,7 +76,8 @@ export class DeadlineService {
   }
 
   async scan(today: string, actor: Actor, correlationId: string): Promise<DeadlineScanResult> {
-    const published = { formation: 0, approval: 0, rework: 0, validation: 0, providerViolation: 0 };
+    const published = { passportFill: 0, formation: 0, approval: 0, rework: 0, validation: 0, poolDecision: 0, providerViolation: 0 };
+    published.passportFill = await this.scanPassportFill(today, actor, correlationId);
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const n = await this.dataSource.transaction(async (m) => {
@@ -133,10 +145,92 @@ export class DeadlineService {
       });
       if (n.locked < BATCH || n.published === 0) break;
     }
+    published.poolDecision = await this.scanPoolDecisions(today, actor, correlationId);
     published.providerViolation = await this.applications.scanProviderViolations(today, actor, correlationId, (m, id, dueOn) =>
       this.notice(m, id, 'S10_PROVIDER', dueOn, today),
     );
     return { asOf: today, published };
+  }
+
+  /**
+   * T05 [E001] (001 §45): passports still incomplete after their fill deadline (set from the domain's
+   * `passportFillDueOn` when the project entered Module 2; null under E000), once per project and due date.
+   */
+  private async scanPassportFill(today: string, actor: Actor, correlationId: string): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.dataSource.transaction(async (m) => {
+        const rows: { id: string; region_code: string; initiator_organization_id: string | null; due_on: string }[] = await m.query(
+          `SELECT p.id, p.region_code, p.initiator_organization_id, to_char(p.passport_fill_due_on, 'YYYY-MM-DD') AS due_on FROM project p
+            WHERE p.status = 'IMPLEMENTATION' AND p.passport_status = 'INCOMPLETE' AND p.passport_fill_due_on < $1::date
+              AND NOT EXISTS (SELECT 1 FROM deadline_notice n
+                               WHERE n.aggregate_id = p.id AND n.timer = 'T05_PASSPORT_FILL' AND n.due_on = p.passport_fill_due_on)
+            ORDER BY p.id LIMIT $2 FOR UPDATE OF p SKIP LOCKED`,
+          [today, BATCH],
+        );
+        const events: DomainEvent[] = [];
+        for (const r of rows) {
+          if (!(await this.notice(m, r.id, 'T05_PASSPORT_FILL', r.due_on, today))) continue;
+          const payload: PassportFillOverduePayload = {
+            projectId: r.id,
+            regionCode: r.region_code,
+            initiatorOrganizationId: r.initiator_organization_id,
+            timer: 'T05_PASSPORT_FILL',
+            dueOn: r.due_on,
+            detectedOn: today,
+            // rules.md §3.1 T05: "Overdue flag; notify AB"; the initiator body is the one bound by it.
+            notify: ['INITIATOR', 'AB'],
+          };
+          events.push(domainEvent('project', r.id, EVENT_TYPES.passportFillOverdue, payload));
+        }
+        await this.out.emit(m, events, actor, correlationId);
+        return { locked: rows.length, published: events.length };
+      });
+      total += n.published;
+      if (n.locked < BATCH || n.published === 0) break;
+    }
+    return total;
+  }
+
+  /** T11 (000 §35; 001 §33): pending national-pool requests AB has not decided within 5 WD; once per request and due date. */
+  private async scanPoolDecisions(today: string, actor: Actor, correlationId: string): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.dataSource.transaction(async (m) => {
+        const rows: { id: string; project_id: string; kind: string; submitted_on: string; due_on: string; region_code: string }[] = await m.query(
+          `SELECT r.id, r.project_id, r.kind, to_char(r.submitted_on, 'YYYY-MM-DD') AS submitted_on,
+                  to_char(r.decision_due_on, 'YYYY-MM-DD') AS due_on, pm.region_code
+             FROM pool_request r JOIN pool_membership pm ON pm.project_id = r.project_id
+            WHERE r.status = 'PENDING' AND r.decision_due_on < $1::date
+              AND NOT EXISTS (SELECT 1 FROM deadline_notice n
+                               WHERE n.aggregate_id = r.id AND n.timer = 'T11_POOL_DECISION' AND n.due_on = r.decision_due_on)
+            ORDER BY r.id LIMIT $2 FOR UPDATE OF r SKIP LOCKED`,
+          [today, BATCH],
+        );
+        const events: DomainEvent[] = [];
+        for (const r of rows) {
+          if (!(await this.notice(m, r.id, 'T11_POOL_DECISION', r.due_on, today))) continue;
+          const payload: PoolDecisionOverduePayload = {
+            requestId: r.id,
+            projectId: r.project_id,
+            regionCode: r.region_code,
+            kind: r.kind,
+            submittedOn: r.submitted_on,
+            timer: 'T11_POOL_DECISION',
+            dueOn: r.due_on,
+            detectedOn: today,
+            // rules.md §3.1 T11: "Overdue flag; notify the AB head. No deemed approval."
+            notify: ['AB'],
+          };
+          events.push(domainEvent(POOL_AGGREGATE, r.project_id, EVENT_TYPES.poolDecisionOverdue, payload));
+        }
+        await this.out.emit(m, events, actor, correlationId);
+        return { locked: rows.length, published: events.length };
+      });
+      total += n.published;
+      if (n.locked < BATCH || n.published === 0) break;
+    }
+    return total;
   }
 
   /** Records the notice; false when one exists already for this aggregate, timer and due date. */

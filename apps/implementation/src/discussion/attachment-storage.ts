@@ -40,6 +40,19 @@ export class AttachmentStorageUnavailableError extends Error {
   }
 }
 
+/**
+ * The bytes read back do not match the SHA-256 recorded at upload (the stored file was altered or damaged).
+ * A server-side integrity failure, not bad input: the command answers ATTACHMENT_INTEGRITY (the gateway 500
+ * with the problem type `attachment-integrity`), never the bytes. The message names the attachment only.
+ */
+export class AttachmentIntegrityError extends Error {
+  readonly attachmentIntegrity = true;
+  constructor(attachmentId: string) {
+    super(`attachment ${attachmentId}: the stored file does not match the SHA-256 recorded at upload; it is not served (the operators are alerted)`);
+    this.name = 'AttachmentIntegrityError';
+  }
+}
+
 export class LocalDiskStorage implements AttachmentStorage {
   readonly kind = 'local-disk';
   private readonly root: string;

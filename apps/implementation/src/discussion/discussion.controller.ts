@@ -33,6 +33,6 @@ export class DiscussionController {
 
   @MessagePattern(COMMANDS.implementation.downloadAttachment)
   download(@Payload() msg: unknown): Promise<CommandResult<AttachmentContent>> {
-    return runCommand(msg, DownloadAttachmentCommand, (d, cmd) => this.discussion.download(d, cmd.actor));
+    return runCommand(msg, DownloadAttachmentCommand, (d, cmd) => this.discussion.download(d, cmd));
   }
 }

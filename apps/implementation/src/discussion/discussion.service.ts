@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   DomainError,
@@ -31,7 +31,7 @@ import { ImplementationOutbox, domainEvent } from '../common/implementation-outb
 import type { ProjectEntity } from '../project/project.entity';
 import { ProjectRepository, projectVisibleTo, scopedActor } from '../project/project.repository';
 import { TaskEntity } from '../task/task.entity';
-import { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachment-storage';
+import { ATTACHMENT_STORAGE, AttachmentIntegrityError, type AttachmentStorage } from './attachment-storage';
 import { ProjectAttachmentEntity, ProjectCommentEntity } from './discussion.entity';
 
 /** Metadata events (catalogue; Module 3 keeps its document register from `attachmentAdded`). Never file content or comment text. */
@@ -80,6 +80,8 @@ function fail(code: DomainErrorCode, message: string, field?: string): never {
  */
 @Injectable()
 export class DiscussionService {
+  private readonly log = new Logger('DiscussionService');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly projects: ProjectRepository,
@@ -200,14 +202,37 @@ export class DiscussionService {
     return { items: rows.map((r) => this.attachmentView(r)), total, page, pageSize };
   }
 
-  /** The file with its bytes, after the project scope check; the bytes are checked against the stored SHA-256. */
-  async download(c: DownloadAttachmentCommand, actor: Actor): Promise<AttachmentContent> {
+  /**
+   * The file with its bytes, after the project scope check; the bytes are checked against the stored SHA-256.
+   * A mismatch (the stored file was altered or damaged) is logged as an error, recorded in the audit trail
+   * (`project.attachment.integrity-failure`, expected and found checksums) and answered ATTACHMENT_INTEGRITY.
+   */
+  async download(c: DownloadAttachmentCommand, cmd: CommandMessage): Promise<AttachmentContent> {
+    const actor = cmd.actor;
     const a = await this.attachments.findOne({ where: { id: c.attachmentId } });
     const p = a ? await this.projects.findById(a.projectId) : null;
     if (!a || !p || !projectVisibleTo(scopedActor(actor, c.investorBin), p))
       fail(DomainErrorCode.NOT_FOUND, `attachment ${c.attachmentId} not found`, 'attachmentId');
     const bytes = await this.storage.get(a.storageKey);
-    if (createHash('sha256').update(bytes).digest('hex') !== a.sha256) throw new Error(`attachment ${a.id}: stored bytes do not match their SHA-256`);
+    const found = createHash('sha256').update(bytes).digest('hex');
+    if (found !== a.sha256) {
+      this.log.error(
+        `attachment ${a.id} (project ${a.projectId}, key ${a.storageKey}): stored file fails its checksum: expected ${a.sha256}, found ${found} (${bytes.length} bytes); correlation ${cmd.correlationId}`,
+      );
+      await this.dataSource.transaction((m) =>
+        this.out.audit(
+          m,
+          actor,
+          'project.attachment.integrity-failure',
+          'project-attachment',
+          a.id,
+          { sha256: a.sha256, sizeBytes: a.sizeBytes },
+          { sha256: found, sizeBytes: bytes.length, storage: this.storage.kind },
+          cmd.correlationId,
+        ),
+      );
+      throw new AttachmentIntegrityError(a.id);
+    }
     return { ...this.attachmentView(a), contentBase64: bytes.toString('base64') };
   }
 

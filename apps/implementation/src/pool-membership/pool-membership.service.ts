@@ -11,7 +11,16 @@ import {
   type PoolState,
   type RuleEdition,
 } from '@ndip/domain';
-import { CLOCK, RULE_EDITION, uuidv7, type Clock, type CommandMessage, type DecidePoolRequestCommand, type SubmitPoolRequestCommand } from '@ndip/platform';
+import {
+  CLOCK,
+  RULE_EDITION,
+  uuidv7,
+  type Clock,
+  type CommandMessage,
+  type DecidePoolRequestCommand,
+  type SubmitPoolRequestCommand,
+  ReferenceDataCache,
+} from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ImplementationOutbox } from '../common/implementation-outbox';
 import type { ProjectEntity } from '../project/project.entity';
@@ -74,6 +83,7 @@ export class PoolMembershipService {
     private readonly out: ImplementationOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RULE_EDITION) private readonly edition: RuleEdition,
+    private readonly reference: ReferenceDataCache,
   ) {}
 
   /** Q1 / Q5 / Q6: a request with grounds and justification; T11 starts (submittedOn + 5 WD). */
@@ -175,7 +185,7 @@ export class PoolMembershipService {
   }
 
   private decide(state: PoolState, command: PoolCommand, actor: ScopedActor): { state: PoolState; events: DomainEvent[] } {
-    const d = decidePool(state, command, { actor, today: this.clock.today(), edition: this.edition });
+    const d = decidePool(state, command, { actor, today: this.clock.today(), edition: this.edition, calendar: this.reference.calendar() });
     if (!d.ok) throw d.error;
     return d;
   }

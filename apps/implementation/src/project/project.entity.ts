@@ -1,5 +1,8 @@
-import type { GreenCorridorExplanation, Passport } from '@ndip/domain';
+import type { GreenCorridorExplanation, Passport, RuleEditionCode, RuleOptions } from '@ndip/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+/** The rule configuration in force when the pool was classified (issue 13): its edition, date and options. */
+export type PoolRuleOptions = RuleOptions & { configuredEdition: RuleEditionCode; effectiveFrom: string | null };
 
 /** REVERTED_TO_INITIATIVE: E001 §41, the project card was turned back into an initiative (withdrawn to Module 1). */
 export type ProjectStatus = 'IMPLEMENTATION' | 'POST_INVESTMENT' | 'REVERTED_TO_INITIATIVE';
@@ -28,6 +31,10 @@ export class ProjectEntity {
   @Column({ name: 'pool_mci_value', type: 'int' }) poolMciValue!: number;
   @Column({ name: 'pool_amount_mci', type: 'numeric', precision: 24, scale: 2 }) poolAmountMci!: string;
   @Column({ name: 'pool_classified_on', type: 'date', nullable: true }) poolClassifiedOn!: string | null;
+  /** Issue 13: the rule edition, the configuration in force (edition and options) and its legal act when the pool was classified. */
+  @Column({ name: 'pool_rule_edition', type: 'text', nullable: true }) poolRuleEdition!: string | null;
+  @Column({ name: 'pool_rule_options', type: 'jsonb', nullable: true }) poolRuleOptions!: PoolRuleOptions | null;
+  @Column({ name: 'pool_rule_act', type: 'text', nullable: true }) poolRuleAct!: string | null;
   @Column('text') status!: ProjectStatus;
   @Column('text') edition!: string;
   @Column({ name: 'validated_on', type: 'date', nullable: true }) validatedOn!: string | null;

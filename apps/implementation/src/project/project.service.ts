@@ -11,7 +11,6 @@ import {
   costInUsd,
   getRegion,
   isTaskForceProject,
-  mciForYear,
   missingPassportFields,
   passportFillDueOn,
   scoreGreenCorridor,
@@ -32,6 +31,7 @@ import {
   CLOCK,
   InitiativeConvertedContract,
   RULE_EDITION,
+  ReferenceDataCache,
   uuidv7,
   type Clock,
   type CommandMessage,
@@ -44,7 +44,7 @@ import {
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ImplementationOutbox, domainEvent } from '../common/implementation-outbox';
-import { GreenCorridorScoringEntity, ProjectEntity, type GreenCorridorStatus } from './project.entity';
+import { GreenCorridorScoringEntity, ProjectEntity, type GreenCorridorStatus, type PoolRuleOptions } from './project.entity';
 import { ProjectRepository, projectVisibleTo, scopedActor, type ScopedActor } from './project.repository';
 
 export interface ProjectView {
@@ -58,7 +58,16 @@ export interface ProjectView {
   regionCode: string;
   investmentAmountKzt: string;
   hasInvestmentContract: boolean;
-  pool: { pool: 'NATIONAL' | 'REGIONAL'; mciYear: number; mciValue: number; amountMci: string; classifiedOn: string | null };
+  pool: {
+    pool: 'NATIONAL' | 'REGIONAL';
+    mciYear: number;
+    mciValue: number;
+    amountMci: string;
+    classifiedOn: string | null;
+    ruleEdition: string | null;
+    ruleOptions: PoolRuleOptions | null;
+    ruleAct: string | null;
+  };
   status: string;
   edition: string;
   entryPath: string;
@@ -101,7 +110,16 @@ export function projectView(p: ProjectEntity): ProjectView {
     regionCode: p.regionCode,
     investmentAmountKzt: p.investmentAmountKzt,
     hasInvestmentContract: p.hasInvestmentContract,
-    pool: { pool: p.pool, mciYear: p.poolMciYear, mciValue: p.poolMciValue, amountMci: p.poolAmountMci, classifiedOn: p.poolClassifiedOn },
+    pool: {
+      pool: p.pool,
+      mciYear: p.poolMciYear,
+      mciValue: p.poolMciValue,
+      amountMci: p.poolAmountMci,
+      classifiedOn: p.poolClassifiedOn,
+      ruleEdition: p.poolRuleEdition ?? null,
+      ruleOptions: p.poolRuleOptions ?? null,
+      ruleAct: p.poolRuleAct ?? null,
+    },
     status: p.status,
     edition: p.edition,
     entryPath: p.entryPath,
@@ -184,6 +202,7 @@ export class ProjectService {
     private readonly out: ImplementationOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RULE_EDITION) private readonly edition: RuleEdition,
+    private readonly reference: ReferenceDataCache,
   ) {}
 
   eventHandlers(): EventHandler[] {
@@ -280,7 +299,7 @@ export class ProjectService {
         handedOn,
         amountKzt: project.investmentAmountKzt,
         mciYear: year,
-        mciValue: mciForYear(year),
+        mciValue: this.reference.mciForYear(year),
         scoreMilli: project.greenCorridorScoreMilli ?? 0,
       };
       events.push(domainEvent(AGGREGATE, project.id, EVENT_TYPES.projectHandedToTaskForce, handed));
@@ -571,10 +590,15 @@ export class ProjectService {
 
   /** rules.md §4.2 with the MCI of 1 January of the year of the classification event, stored. */
   private classify(p: ProjectEntity, on: string): void {
+    // Issue 13: the MCI table of the reference-data store and the rule configuration in force on the date, kept with the result.
+    const rules = this.reference.ruleConfigOn(on);
     const c = classifyPool(
       { amountKzt: p.investmentAmountKzt, hasInvestmentContract: p.hasInvestmentContract, year: Number(on.slice(0, 4)) },
-      { edition: this.edition.code },
+      { edition: this.edition.code, nationalInclusive: rules.config.options.nationalInclusive, mciTable: this.reference.mciTable() },
     );
+    p.poolRuleEdition = this.edition.code;
+    p.poolRuleOptions = { configuredEdition: rules.config.edition, effectiveFrom: rules.effectiveFrom, ...rules.config.options };
+    p.poolRuleAct = rules.legalAct;
     p.pool = c.pool;
     p.poolMciYear = c.mciYear;
     p.poolMciValue = c.mci;
@@ -630,12 +654,18 @@ export class ProjectService {
       return [];
     }
     const amountUsd = costInUsd(pp.estimatedCost, pp.usdKztRate) as string;
-    const score = scoreGreenCorridor({ amountUsd, inGlobal2000: pp.inGlobal2000, technology: pp.technologyLevel, jobs: pp.jobs });
+    const score = scoreGreenCorridor(
+      { amountUsd, inGlobal2000: pp.inGlobal2000, technology: pp.technologyLevel, jobs: pp.jobs },
+      { below10MPolicy: this.reference.ruleConfigOn(today).config.options.below10MPolicy },
+    );
     const reviewRequired = p.greenCorridorStatus === 'ELIGIBLE' && score.status !== 'ELIGIBLE';
     const projectStatus: GreenCorridorStatus = reviewRequired ? 'ELIGIBLE' : score.status;
     const year = Number(today.slice(0, 4));
-    const mci = mciForYear(year);
-    const taskForce = isTaskForceProject({ greenCorridorEligible: projectStatus === 'ELIGIBLE', amountKzt: p.investmentAmountKzt, year });
+    const mci = this.reference.mciForYear(year);
+    const taskForce = isTaskForceProject(
+      { greenCorridorEligible: projectStatus === 'ELIGIBLE', amountKzt: p.investmentAmountKzt, year },
+      this.reference.mciTable(),
+    );
     const scoring = new GreenCorridorScoringEntity();
     Object.assign(scoring, {
       id: uuidv7(this.clock.now().getTime()),

@@ -25,6 +25,7 @@ import {
   type RoadmapChangeCommand,
   type RoadmapDraftCommand,
   type RoadmapTransitionCommand,
+  ReferenceDataCache,
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ImplementationOutbox } from '../common/implementation-outbox';
@@ -76,6 +77,7 @@ export class RoadmapService {
     private readonly out: ImplementationOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RULE_EDITION) private readonly edition: RuleEdition,
+    private readonly reference: ReferenceDataCache,
   ) {}
 
   /** R1 / R1': an initiator body names the responsible MIO (the MIO of the project's region). */
@@ -145,8 +147,8 @@ export class RoadmapService {
 
   /**
    * R7 (E000) / R9' (E001): the investor or the responsible MIO asks to change an approved roadmap (000 §57;
-   * 001 §63). E000: AB approves or refuses the change; E001: the roadmap goes back through approval and AB
-   * verification (the existing AGREE / VERIFY transitions). Approval raises the approved version.
+   * 001 §51, §63; E001: the MIO's request carries the investor's consent); the authorized body approves (the
+   * approved version goes up) or refuses (the roadmap stays as approved).
    */
   async change(c: RoadmapChangeCommand, cmd: CommandMessage): Promise<RoadmapView> {
     const actor = scopedActor(cmd.actor, c.investorBin);
@@ -155,7 +157,7 @@ export class RoadmapService {
       const before = r.state;
       const command: RoadmapCommand =
         c.action === 'REQUEST_CHANGE'
-          ? { type: 'REQUEST_CHANGE', description: c.description as string }
+          ? { type: 'REQUEST_CHANGE', description: c.description as string, investorConsent: c.investorConsent }
           : c.action === 'REFUSE_CHANGE'
             ? { type: 'REFUSE_CHANGE', reason: c.reason }
             : { type: 'APPROVE_CHANGE' };
@@ -225,7 +227,7 @@ export class RoadmapService {
   }
 
   private decide(state: RoadmapState | null, command: RoadmapCommand, actor: ScopedActor): { state: RoadmapState; events: DomainEvent[] } {
-    const d = decideRoadmap(state, command, { actor, today: this.clock.today(), edition: this.edition });
+    const d = decideRoadmap(state, command, { actor, today: this.clock.today(), edition: this.edition, calendar: this.reference.calendar() });
     if (!d.ok) throw d.error;
     return d;
   }

@@ -24,6 +24,7 @@ import {
   type ListStateServicesCommand,
   type Page,
   type StateServiceTransitionCommand,
+  ReferenceDataCache,
 } from '@ndip/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ImplementationOutbox } from '../common/implementation-outbox';
@@ -81,6 +82,7 @@ export class StateServiceService {
     private readonly out: ImplementationOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RULE_EDITION) private readonly edition: RuleEdition,
+    private readonly reference: ReferenceDataCache,
   ) {}
 
   async file(c: FileStateServiceCommand, cmd: CommandMessage): Promise<StateServiceView> {
@@ -159,7 +161,7 @@ export class StateServiceService {
   }
 
   private decide(state: SvcState | null, command: SvcCommand, actor: Actor): { state: SvcState; events: DomainEvent[] } {
-    const d = decideStateService(state, command, { actor, today: this.clock.today(), edition: this.edition });
+    const d = decideStateService(state, command, { actor, today: this.clock.today(), edition: this.edition, calendar: this.reference.calendar() });
     if (!d.ok) throw d.error;
     return d;
   }

@@ -25,7 +25,7 @@ import {
   type TaskValidatedPayload,
   type TrafficLight,
 } from '@ndip/domain';
-import { CLOCK, RULE_EDITION, uuidv7, type Clock, type CommandMessage, type Page, type TaskTransitionCommand } from '@ndip/platform';
+import { CLOCK, RULE_EDITION, uuidv7, type Clock, type CommandMessage, type Page, type TaskTransitionCommand, ReferenceDataCache } from '@ndip/platform';
 import { DataSource } from 'typeorm';
 import { ImplementationOutbox, domainEvent } from '../common/implementation-outbox';
 import { ProjectRepository, projectVisibleTo, scopedActor, type ScopedActor } from '../project/project.repository';
@@ -140,6 +140,7 @@ export class TaskService {
     private readonly out: ImplementationOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RULE_EDITION) private readonly edition: RuleEdition,
+    private readonly reference: ReferenceDataCache,
   ) {}
 
   async transition(c: TaskTransitionCommand, cmd: CommandMessage): Promise<TaskView> {
@@ -159,7 +160,7 @@ export class TaskService {
         const open = (await this.tasks.ofRoadmap(m, t.roadmapId)).filter((x) => x.id !== t.id && x.status !== 'DONE').map((x) => x.code);
         if (open.length > 0) fail(DomainErrorCode.WRONG_STATE, `the last task comes after ${open.join(', ')}`, undefined, { open });
       }
-      const d = decideTask(t.state, command, { actor, today, edition: this.edition });
+      const d = decideTask(t.state, command, { actor, today, edition: this.edition, calendar: this.reference.calendar() });
       if (!d.ok) throw d.error;
       const before = taskView(t, today);
       const events = d.events.map((e) => this.publicEvent(e, t, d.state, today));

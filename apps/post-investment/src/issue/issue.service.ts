@@ -11,6 +11,7 @@ import {
   type M3IssueState,
   type RuleEdition,
   type RuleEditionCode,
+  type WorkingDayCalendar,
 } from '@ndip/domain';
 import {
   CLOCK,
@@ -27,6 +28,7 @@ import {
   type Page,
   type RaiseIssueCommand,
   type TriageIssueCommand,
+  ReferenceDataCache,
 } from '@ndip/platform';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { applyScope, inScope, m3Scope, sortOf, TO_M3_STATUS } from '../monitoring/m3-scope';
@@ -148,6 +150,7 @@ export class IssueService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RULE_EDITION) private readonly edition: RuleEdition,
     @Inject(M3_SETTINGS) private readonly settings: M3Settings,
+    private readonly reference: ReferenceDataCache,
   ) {}
 
   async raise(c: RaiseIssueCommand, cmd: CommandMessage): Promise<IssueView> {
@@ -326,8 +329,9 @@ export class IssueService {
     return { state: d.state, events: d.events };
   }
 
-  private ctx(actor: Actor, edition: string): { actor: Actor; today: string; edition: RuleEdition } {
-    return { actor, today: this.clock.today(), edition: getEdition(edition as RuleEditionCode) };
+  private ctx(actor: Actor, edition: string): { actor: Actor; today: string; edition: RuleEdition; calendar: WorkingDayCalendar } {
+    // Issue 13: working days with the decreed transfers of the reference-data store.
+    return { actor, today: this.clock.today(), edition: getEdition(edition as RuleEditionCode), calendar: this.reference.calendar() };
   }
 
   private env(period: MonitoringEntity, investorBin: string | undefined) {

@@ -29,6 +29,8 @@ export const EVENT_TYPES = {
   roadmapReworkOverdue: 'implementation.roadmap.rework-overdue',
   roadmapApprovalOverdue: 'implementation.roadmap.approval-overdue',
   taskValidationOverdue: 'implementation.task.validation-overdue',
+  passportFillOverdue: 'implementation.project.passport-fill-overdue',
+  poolDecisionOverdue: 'implementation.pool.decision-overdue',
   attachmentAdded: 'implementation.attachment.added',
   commentAdded: 'implementation.comment.added',
 } as const;
@@ -459,6 +461,37 @@ export interface TaskValidationOverduePayload {
   detectedOn: string;
 }
 
+/**
+ * T05 [E001] (001 §45): the passport was not filled in within 30 CD of the project entering Module 2 (flag;
+ * rules.md §3.1 "notify AB"). Published once per project and due date by the deadline job.
+ */
+export interface PassportFillOverduePayload {
+  projectId: string;
+  regionCode: string;
+  /** The initiator body that opened the project (null when unknown, e.g. an imported project). */
+  initiatorOrganizationId: string | null;
+  timer: 'T05_PASSPORT_FILL';
+  dueOn: string;
+  detectedOn: string;
+  notify: string[];
+}
+
+/**
+ * T11 (000 §35; 001 §33): the authorized body did not decide a suspension / exclusion / resumption request
+ * within 5 WD (flag; rules.md §3.1 "notify the AB head"; no deemed approval). Once per request and due date.
+ */
+export interface PoolDecisionOverduePayload {
+  requestId: string;
+  projectId: string;
+  regionCode: string;
+  kind: string;
+  submittedOn: string;
+  timer: 'T11_POOL_DECISION';
+  dueOn: string;
+  detectedOn: string;
+  notify: string[];
+}
+
 // ---- Module 1 card changes published for other services and BI tools (docs/asyncapi.yaml) ----
 // Their type strings live in the machines: COMPANY_EVENTS.updated|merged, MEETING_EVENTS.updated, KYC_EVENTS.overridden.
 
@@ -570,4 +603,37 @@ export interface InitiativeOverduePayload {
   detectedOn: string;
   daysOverdue: number;
   notify: string[];
+}
+
+/** Reference data (issue 13): published on REFERENCE_TOPIC by the implementation service's store. */
+export const REFERENCE_EVENT_TYPES = {
+  entryRecorded: 'reference.entry.recorded',
+  /** On the implementation topic: an open working-day deadline moved because the calendar changed. */
+  deadlineRecomputed: 'implementation.deadline.recomputed',
+} as const;
+
+/** One change of reference data (history: a change never overwrites an earlier one; value null = the key retired). */
+export interface ReferenceEntryRecordedPayload {
+  entryId: string;
+  kind: string;
+  key: string;
+  effectiveFrom: string;
+  legalAct: string;
+  value: Record<string, unknown> | null;
+  sequence: number;
+  recordedAt: string;
+}
+
+/** An open working-day deadline (T08 roadmap rework, T10 task validation) recomputed with the changed calendar. */
+export interface DeadlineRecomputedPayload {
+  recordType: 'roadmap' | 'task';
+  recordId: string;
+  projectId: string;
+  regionCode: string;
+  timer: 'T08_REWORK' | 'T10_VALIDATION';
+  startedOn: string;
+  workingDays: number;
+  previousDueOn: string;
+  dueOn: string;
+  recomputedOn: string;
 }

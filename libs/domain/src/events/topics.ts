@@ -16,6 +16,12 @@ export const EVENT_TOPICS = {
 
 export type EventTopic = (typeof EVENT_TOPICS)[ServiceName];
 
+/**
+ * Reference data with effective dates (MCI, day transfers, rule configuration, classifiers): written by the
+ * implementation service's reference store, read by every service (libs/platform/src/reference) from offset 0.
+ */
+export const REFERENCE_TOPIC = 'ndip.reference.events.v1';
+
 export function deadLetterTopic(topic: string): string {
   return `${topic}.dlq`;
 }
@@ -26,6 +32,7 @@ export const COMMANDS = {
     queryAudit: 'ndip.attraction.cmd.query-audit',
     verifyAudit: 'ndip.attraction.cmd.verify-audit',
     createCompany: 'ndip.attraction.cmd.create-company',
+    importCompanies: 'ndip.attraction.cmd.import-companies',
     getCompany: 'ndip.attraction.cmd.get-company',
     listCompanies: 'ndip.attraction.cmd.list-companies',
     createInitiative: 'ndip.attraction.cmd.create-initiative',
@@ -77,6 +84,7 @@ export const COMMANDS = {
     queryAudit: 'ndip.implementation.cmd.query-audit',
     verifyAudit: 'ndip.implementation.cmd.verify-audit',
     getProject: 'ndip.implementation.cmd.get-project',
+    importProjects: 'ndip.implementation.cmd.import-projects',
     listProjects: 'ndip.implementation.cmd.list-projects',
     createProject: 'ndip.implementation.cmd.create-project',
     updatePassport: 'ndip.implementation.cmd.update-passport',
@@ -108,6 +116,13 @@ export const COMMANDS = {
     downloadAttachment: 'ndip.implementation.cmd.download-attachment',
     roadmapChange: 'ndip.implementation.cmd.roadmap-change',
     runDeadlineScan: 'ndip.implementation.cmd.run-deadline-scan',
+    recordReference: 'ndip.implementation.cmd.record-reference',
+    listReference: 'ndip.implementation.cmd.list-reference',
+    referenceHistory: 'ndip.implementation.cmd.reference-history',
+    exportReference: 'ndip.implementation.cmd.export-reference',
+    ruleConfigInForce: 'ndip.implementation.cmd.rule-config-in-force',
+    runDeadlineRecompute: 'ndip.implementation.cmd.run-deadline-recompute',
+    importUsdKztRates: 'ndip.implementation.cmd.import-usd-kzt-rates',
   },
   'post-investment': {
     queryAudit: 'ndip.post-investment.cmd.query-audit',

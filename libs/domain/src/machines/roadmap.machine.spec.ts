@@ -244,17 +244,41 @@ describe('SM-RM E001: approvers then AB verification (001 §49–52, §63)', () 
     expect(errField(run(ed, verifying(), { type: 'FAIL_VERIFICATION', reason: '' }, AB, '2025-10-24'))).toBe('reason');
     expect(errCode(run(ed, verifying(), { type: 'FAIL_VERIFICATION', reason: 'r' }, NCH, '2025-10-24'))).toBe(DomainErrorCode.WRONG_ROLE);
   });
-  it("R9' a change on an approved roadmap goes back through approval and verification", () => {
-    const approved = okState(run(ed, verifying(), { type: 'VERIFY' }, AB, '2025-06-27'));
-    const d = run(ed, approved, { type: 'REQUEST_CHANGE', description: 'revise stage deadlines' }, MIO_A, '2025-09-01');
-    expect(okState(d)).toMatchObject({ status: 'ON_APPROVAL', agreements: [], version: 1 });
+  const verified = () => okState(run(ed, verifying(), { type: 'VERIFY' }, AB, '2025-06-27'));
+  it("R9' the MIO, jointly with the investor, asks to correct an approved roadmap → CHANGE_PENDING (001 §51, §63)", () => {
+    const d = run(ed, verified(), { type: 'REQUEST_CHANGE', description: 'revise stage deadlines', investorConsent: true }, MIO_A, '2025-09-01');
+    expect(okState(d)).toMatchObject({ status: 'CHANGE_PENDING', agreements: [], version: 1, pendingChange: { description: 'revise stage deadlines' } });
+    expect(d.ok && d.events[0]).toMatchObject({
+      type: 'implementation.roadmap.change-requested',
+      payload: { description: 'revise stage deadlines', requestedByRole: 'MIO', investorConsent: true },
+    });
     expect(roadmapOverdue(okState(d), '2030-01-01')).toEqual([]);
+    expect(errField(run(ed, verified(), { type: 'REQUEST_CHANGE', description: 'x' }, MIO_A, '2025-09-01'))).toBe('investorConsent');
+    expect(errField(run(ed, verified(), { type: 'REQUEST_CHANGE', description: 'x', investorConsent: false }, MIO_A, '2025-09-01'))).toBe('investorConsent');
+    // The investor's own request is its consent.
+    expect(okState(run(ed, verified(), { type: 'REQUEST_CHANGE', description: 'x' }, INV, '2025-09-01')).status).toBe('CHANGE_PENDING');
+    expect(errCode(run(ed, verified(), { type: 'REQUEST_CHANGE', description: 'x', investorConsent: true }, MIO_B, '2025-09-01'))).toBe(
+      DomainErrorCode.WRONG_ROLE,
+    );
   });
-  it('E000-only steps are NOT_IN_EDITION in E001 (NC approval, AB change approval)', () => {
+  it("R9' the authorized body alone approves (new version) or refuses (unchanged) the correction", () => {
+    const pending = okState(run(ed, verified(), { type: 'REQUEST_CHANGE', description: 'x', investorConsent: true }, MIO_A, '2025-09-01'));
+    const approved = run(ed, pending, { type: 'APPROVE_CHANGE' }, AB, '2025-09-03');
+    expect(okState(approved)).toMatchObject({ status: 'APPROVED', version: 2, pendingChange: null, approvedOn: '2025-09-03' });
+    expect(approved.ok && approved.events[0]).toMatchObject({ type: 'implementation.roadmap.change-approved', payload: { version: 2 } });
+    const refused = run(ed, pending, { type: 'REFUSE_CHANGE', reason: 'no grounds' }, AB, '2025-09-03');
+    expect(okState(refused)).toMatchObject({ status: 'APPROVED', version: 1, pendingChange: null });
+    expect(refused.ok && refused.events[0]).toMatchObject({ type: 'implementation.roadmap.change-refused', payload: { reason: 'no grounds' } });
+    // The investor's "A" in the §9.2 row is its consent, not the decision; the approvers of the first round do not decide either.
+    for (const who of [INV, MIO_A, NCH, NC, CSB1]) {
+      expect(errCode(run(ed, pending, { type: 'APPROVE_CHANGE' }, who, '2025-09-03'))).toBe(DomainErrorCode.WRONG_ROLE);
+      expect(errCode(run(ed, pending, { type: 'REFUSE_CHANGE' }, who, '2025-09-03'))).toBe(DomainErrorCode.WRONG_ROLE);
+    }
+    expect(errCode(run(ed, verified(), { type: 'APPROVE_CHANGE' }, AB, '2025-09-03'))).toBe(DomainErrorCode.WRONG_STATE);
+    expect(allowedRoadmapActions(pending, AB, { today: '2025-09-03', edition: getEdition(ed) })).toEqual(['APPROVE_CHANGE', 'REFUSE_CHANGE']);
+  });
+  it('E000-only steps are NOT_IN_EDITION in E001 (NC approval)', () => {
     expect(errCode(run(ed, submitted(ed), { type: 'APPROVE' }, NC, '2025-06-25'))).toBe(DomainErrorCode.NOT_IN_EDITION);
-    const fake: RoadmapState = { ...submitted(ed), status: 'CHANGE_PENDING' };
-    expect(errCode(run(ed, fake, { type: 'APPROVE_CHANGE' }, AB, '2025-06-25'))).toBe(DomainErrorCode.NOT_IN_EDITION);
-    expect(errCode(run(ed, fake, { type: 'REFUSE_CHANGE' }, AB, '2025-06-25'))).toBe(DomainErrorCode.NOT_IN_EDITION);
   });
   it('allowedRoadmapActions', () => {
     const c = { today: '2025-06-25', edition: getEdition(ed) };
@@ -302,7 +326,7 @@ describe('SM-RM: the investor identified by the BIN of its company (§9.3)', () 
     s = okState(run('E001', s, { type: 'AGREE' }, invWithBin('940740000139'), '2025-06-21'));
     s = okState(run('E001', s, { type: 'VERIFY' }, AB, '2025-06-23'));
     expect(okState(run('E001', s, { type: 'REQUEST_CHANGE', description: 'Move commissioning' }, invWithBin('940740000139'), '2025-07-01')).status).toBe(
-      'ON_APPROVAL',
+      'CHANGE_PENDING',
     );
     expect(errCode(run('E001', s, { type: 'REQUEST_CHANGE', description: 'x' }, invWithBin('111111111110'), '2025-07-01'))).toBe(DomainErrorCode.WRONG_ROLE);
   });

@@ -8,6 +8,10 @@
  * with no stated consequence: the machine records them and flags lateness (`…Late`, `roadmapOverdue`);
  * it does not refuse a late submission (rules.md §3.1 "Recommended": overdue flag and notification).
  * A-18: the rework goes to the roadmap author (the responsible MIO) in both editions; the initiator body is notified.
+ * Changes of an approved roadmap (R7 / R9'), in both editions: the investor or the responsible MIO asks
+ * (E001: the MIO "jointly with the investor", so its request carries the investor's consent, 001 §63), the roadmap
+ * waits in CHANGE_PENDING and the authorized body alone approves (new version) or refuses (unchanged): 000 §57;
+ * 001 §51 ("а также в случае корректировок … направляются на верификацию уполномоченному органу") and §63.
  * Check order: edition → §9.2 role → status → scope (region / investor / named CSB) → input.
  */
 import type { Actor } from '../access/organization-type';
@@ -32,7 +36,7 @@ import {
   type EditionPinned,
   type TransitionContext,
 } from './transition';
-import type { ActionCode } from '../access/permissions';
+import { can, type ActionCode } from '../access/permissions';
 
 export const ROADMAP_AGGREGATE = 'roadmap';
 export const ROADMAP_STATUSES = ['DRAFTING', 'NC_REVIEW', 'ON_APPROVAL', 'REWORK', 'AB_VERIFICATION', 'APPROVED', 'CHANGE_PENDING'] as const;
@@ -117,7 +121,7 @@ export type RoadmapCommand =
   | { type: 'AGREE' }
   | { type: 'VERIFY' }
   | { type: 'FAIL_VERIFICATION'; reason: string }
-  | { type: 'REQUEST_CHANGE'; description: string }
+  | { type: 'REQUEST_CHANGE'; description: string; investorConsent?: boolean }
   | { type: 'APPROVE_CHANGE' }
   | { type: 'REFUSE_CHANGE'; reason?: string };
 export type RoadmapCommandType = RoadmapCommand['type'];
@@ -152,9 +156,11 @@ const RULES: Record<RoadmapCommandType, Rule> = {
   FAIL_VERIFICATION: { action: 'roadmap.verify', mode: 'approve', from: ['AB_VERIFICATION'], scope: 'none', chain: 'APPROVERS_THEN_AB' },
   // §9.2 M2 "Request roadmap change": INV X, MIO x.
   REQUEST_CHANGE: { action: 'roadmap.change.request', mode: 'perform', from: ['APPROVED'], scope: 'investor-or-mio', chain: 'ANY' },
-  // §9.2 M2 "Make roadmap change / revise deadlines": AB A (E000 R7; in E001 AB approves through verification).
-  APPROVE_CHANGE: { action: 'roadmap.change.make', mode: 'approve', from: ['CHANGE_PENDING'], scope: 'none', chain: 'NC' },
-  REFUSE_CHANGE: { action: 'roadmap.change.make', mode: 'approve', from: ['CHANGE_PENDING'], scope: 'none', chain: 'NC' },
+  // §9.2 M2 "Make roadmap change / revise deadlines": AB A in both editions (E000 R7; E001 §51, §63: the
+  // correction goes to AB verification). The INV "A" of that row in E001 is the investor's joint consent, given
+  // on the request; the decision is AB's alone (see authorize).
+  APPROVE_CHANGE: { action: 'roadmap.change.make', mode: 'approve', from: ['CHANGE_PENDING'], scope: 'none', chain: 'ANY' },
+  REFUSE_CHANGE: { action: 'roadmap.change.make', mode: 'approve', from: ['CHANGE_PENDING'], scope: 'none', chain: 'ANY' },
 };
 
 /**
@@ -190,6 +196,9 @@ export function requiredApprovalSlots(s: RoadmapState, approvers: readonly Roadm
 function authorize(state: RoadmapState | null, type: RoadmapCommandType, ctx: TransitionContext): RoadmapState | null {
   const base = RULES[type];
   const rule = type === 'REJECT' ? { ...base, action: rejectAction(ctx) } : base;
+  if ((type === 'APPROVE_CHANGE' || type === 'REFUSE_CHANGE') && ctx.actor.role !== 'AB') {
+    fail(DomainErrorCode.WRONG_ROLE, `${ctx.actor.role} may not decide a roadmap change: the authorized body decides (000 §57; 001 §63)`);
+  }
   const s = authorizeCommand(state, type, rule, ctx);
   if (rule.chain !== 'ANY' && rule.chain !== ctx.edition.roadmap.approvalChain) {
     fail(DomainErrorCode.NOT_IN_EDITION, `${type} is not part of the ${ctx.edition.code} approval chain`);
@@ -335,10 +344,22 @@ export function decideRoadmap(state: RoadmapState | null, command: RoadmapComman
       case 'REQUEST_CHANGE': {
         const cur = s as RoadmapState;
         const description = requireText(command.description, 'description');
+        // E001 §63: the MIO revises "jointly with the investor" (INV approves in the §9.2 row): the MIO's request
+        // carries the investor's consent; the investor's own request is that consent.
+        const consentNeeded = ctx.actor.role !== 'INV' && can('INV', 'roadmap.change.make', ed.code, 'approve');
+        if (consentNeeded && command.investorConsent !== true) {
+          fail(DomainErrorCode.INVALID_INPUT, "the investor's consent is required (001 §63)", { field: 'investorConsent' });
+        }
         const pendingChange = { description, requestedOn: today, requestedBy: ctx.actor.organizationId };
-        // E000 R7: AB approves the change; E001 R9': the corrected roadmap goes back through approval and verification.
-        const status: RoadmapStatus = ed.roadmap.approvalChain === 'NC' ? 'CHANGE_PENDING' : 'ON_APPROVAL';
-        return accept({ ...cur, status, pendingChange, agreements: [] }, [ev(cur, ROADMAP_EVENTS.changeRequested, { description, requestedOn: today })]);
+        // E000 R7 and E001 R9' (001 §51, §63): the authorized body approves or refuses the correction.
+        return accept({ ...cur, status: 'CHANGE_PENDING', pendingChange, agreements: [] }, [
+          ev(cur, ROADMAP_EVENTS.changeRequested, {
+            description,
+            requestedOn: today,
+            requestedByRole: ctx.actor.role,
+            investorConsent: ctx.actor.role === 'INV' || command.investorConsent === true,
+          }),
+        ]);
       }
       case 'APPROVE_CHANGE': {
         const cur = s as RoadmapState;

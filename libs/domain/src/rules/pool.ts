@@ -5,7 +5,7 @@
  * [E000] a regional-pool project must also meet the criteria of the regional investment HQ
  * (региональный инвестиционный штаб, RIHQ) — reported in `rihqCriteria`, never decided here.
  */
-import { mciForYear } from '../reference/mci';
+import { mciForYear, type MciRow } from '../reference/mci';
 import { AmountInput, amountAtLeast, amountGreaterThan, divideTruncated, parseAmount, requireBoolean } from './amount';
 import { DomainError, DomainErrorCode } from '../errors/domain-error';
 
@@ -28,6 +28,8 @@ export interface ClassifyPoolOptions {
   edition?: 'E000' | 'E001';
   /** A-01: true (default) = "от" (≥); false = the §3(16) "свыше" reading (>). */
   nationalInclusive?: boolean;
+  /** The MCI table to read the year's value from (the reference-data store's); default the built-in table. */
+  mciTable?: readonly MciRow[];
 }
 
 export interface PoolClassification {
@@ -46,7 +48,7 @@ export interface PoolClassification {
 export function classifyPool(input: ClassifyPoolInput, options: ClassifyPoolOptions = {}): PoolClassification {
   const amount = parseAmount(input.amountKzt, 'amountKzt');
   const hasContract = requireBoolean(input.hasInvestmentContract, 'hasInvestmentContract');
-  const mci = mciForYear(input.year);
+  const mci = mciForYear(input.year, options.mciTable);
   const edition = options.edition ?? 'E000';
   if (edition !== 'E000' && edition !== 'E001') {
     throw new DomainError(DomainErrorCode.INVALID_INPUT, 'unknown edition', { field: 'edition', value: edition });

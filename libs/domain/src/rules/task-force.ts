@@ -3,7 +3,7 @@
  * Automatic only for a green-corridor (зеленый коридор) project with an amount ≥ 7,500,000 MCI
  * ("от", "не менее") of 1 January of the year. Manual assignment (A-12) is not decided here.
  */
-import { mciForYear } from '../reference/mci';
+import { mciForYear, type MciRow } from '../reference/mci';
 import { AmountInput, amountAtLeast, parseAmount, requireBoolean } from './amount';
 
 export const TASK_FORCE_THRESHOLD_MCI = 7_500_000n;
@@ -16,9 +16,9 @@ export interface TaskForceInput {
 }
 
 // rules.md §4.4; 000 §31
-export function isTaskForceProject(input: TaskForceInput): boolean {
+export function isTaskForceProject(input: TaskForceInput, mciTable?: readonly MciRow[]): boolean {
   const eligible = requireBoolean(input.greenCorridorEligible, 'greenCorridorEligible');
   const amount = parseAmount(input.amountKzt, 'amountKzt');
-  const mci = mciForYear(input.year);
+  const mci = mciForYear(input.year, mciTable);
   return eligible && amountAtLeast(amount, TASK_FORCE_THRESHOLD_MCI * BigInt(mci));
 }

@@ -363,6 +363,11 @@ export class RequestRoadmapChangeDto {
   @IsNotEmpty()
   @MaxLength(10000)
   description!: string;
+
+  @ApiPropertyOptional({ description: "[E001] the akimat's request is made jointly with the investor (001 §63): its consent is required" })
+  @IsOptional()
+  @IsBoolean()
+  investorConsent?: boolean;
 }
 
 export class RefuseRoadmapChangeDto {
@@ -389,6 +394,10 @@ export class RoadmapChangeCommand {
   @IsNotEmpty()
   @MaxLength(10000)
   description?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  investorConsent?: boolean;
 
   @IsOptional()
   @IsString()

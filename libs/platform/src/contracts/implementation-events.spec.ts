@@ -194,6 +194,36 @@ describe('Module 2 event contracts (prosecutor filter, one-stop shop, deadline j
     expect(
       validateContract(IMPLEMENTATION_EVENT_CONTRACTS[EVENT_TYPES.taskValidationOverdue]!, { ...task, dueOn: '2026-02-30' }).problems.map((p) => p.field),
     ).toEqual(['dueOn']);
+    const passport = {
+      projectId: PROJECT,
+      regionCode: ALMATY,
+      initiatorOrganizationId: null,
+      timer: 'T05_PASSPORT_FILL',
+      dueOn: '2026-04-01',
+      detectedOn: '2026-04-02',
+      notify: ['INITIATOR', 'AB'],
+    };
+    const pool = {
+      requestId: PROJECT,
+      projectId: PROJECT,
+      regionCode: ALMATY,
+      kind: 'SUSPEND',
+      submittedOn: '2026-03-02',
+      timer: 'T11_POOL_DECISION',
+      dueOn: '2026-03-10',
+      detectedOn: '2026-03-11',
+      notify: ['AB'],
+    };
+    const pc = IMPLEMENTATION_EVENT_CONTRACTS[EVENT_TYPES.poolDecisionOverdue]!;
+    expect(validateContract(pc, pool).problems).toEqual([]);
+    expect(validateContract(pc, { ...pool, kind: 'MAYBE', dueOn: '2026-02-30' }).problems.map((p) => p.field)).toEqual(['kind', 'dueOn']);
+    const c = IMPLEMENTATION_EVENT_CONTRACTS[EVENT_TYPES.passportFillOverdue]!;
+    expect(validateContract(c, passport).problems).toEqual([]);
+    expect(validateContract(c, { ...passport, initiatorOrganizationId: 'org-mio' }).problems).toEqual([]);
+    expect(validateContract(c, { ...passport, initiatorOrganizationId: '', timer: 'T06_FORM' }).problems.map((p) => p.field)).toEqual([
+      'initiatorOrganizationId',
+      'timer',
+    ]);
   });
 });
 

@@ -4,11 +4,14 @@ import {
   PF_CASE_KINDS,
   PF_EVENTS,
   PF_MEASURE_TYPES,
+  POOL_REQUEST_KINDS,
   EVENT_TYPES,
   SVC_EVENTS,
   type AttachmentAddedPayload,
   type CommentAddedPayload,
   type DiscussionTargetKind,
+  type PassportFillOverduePayload,
+  type PoolDecisionOverduePayload,
   type RoadmapDeadlineMissedPayload,
   type TaskValidationOverduePayload,
 } from '@ndip/domain';
@@ -205,6 +208,28 @@ export class RoadmapDeadlineMissedContract implements RoadmapDeadlineMissedPaylo
   @IsArray() @IsString({ each: true }) notify!: string[];
 }
 
+export class PassportFillOverdueContract implements PassportFillOverduePayload {
+  @IsUUID() projectId!: string;
+  @Matches(KATO) regionCode!: string;
+  @ValidateIf((o: PassportFillOverdueContract) => o.initiatorOrganizationId !== null) @IsString() @IsNotEmpty() initiatorOrganizationId!: string | null;
+  @IsIn(['T05_PASSPORT_FILL']) timer!: PassportFillOverduePayload['timer'];
+  @IsCalendarDate() dueOn!: string;
+  @IsCalendarDate() detectedOn!: string;
+  @IsArray() @IsString({ each: true }) notify!: string[];
+}
+
+export class PoolDecisionOverdueContract implements PoolDecisionOverduePayload {
+  @IsUUID() requestId!: string;
+  @IsUUID() projectId!: string;
+  @Matches(KATO) regionCode!: string;
+  @IsIn([...POOL_REQUEST_KINDS]) kind!: string;
+  @IsCalendarDate() submittedOn!: string;
+  @IsIn(['T11_POOL_DECISION']) timer!: PoolDecisionOverduePayload['timer'];
+  @IsCalendarDate() dueOn!: string;
+  @IsCalendarDate() detectedOn!: string;
+  @IsArray() @IsString({ each: true }) notify!: string[];
+}
+
 export class TaskValidationOverdueContract implements TaskValidationOverduePayload {
   @IsUUID() taskId!: string;
   @IsUUID() roadmapId!: string;
@@ -269,6 +294,8 @@ export const IMPLEMENTATION_EVENT_CONTRACTS: Record<string, new () => object> = 
   [EVENT_TYPES.roadmapReworkOverdue]: RoadmapDeadlineMissedContract,
   [EVENT_TYPES.roadmapApprovalOverdue]: RoadmapDeadlineMissedContract,
   [EVENT_TYPES.taskValidationOverdue]: TaskValidationOverdueContract,
+  [EVENT_TYPES.passportFillOverdue]: PassportFillOverdueContract,
+  [EVENT_TYPES.poolDecisionOverdue]: PoolDecisionOverdueContract,
   [EVENT_TYPES.attachmentAdded]: AttachmentAddedContract,
   [EVENT_TYPES.commentAdded]: CommentAddedContract,
 };

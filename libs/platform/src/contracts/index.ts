@@ -7,6 +7,8 @@ export * from './implementation';
 export * from './implementation-pool';
 export * from './implementation-desk';
 export * from './implementation-events';
+export * from './import';
 export * from './validators';
 export * from './post-investment';
 export * from './reporting';
+export * from './reference';

@@ -74,6 +74,19 @@ describe('runCommand', () => {
     expect(await runCommand(msg({ name: 'x' }), Data, async () => Promise.reject(notMarked))).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
+  it('maps a stored file that fails its checksum (attachmentIntegrity) to ATTACHMENT_INTEGRITY with its message, not INTERNAL', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const corrupt = Object.assign(new Error('attachment a-1: the stored file does not match its SHA-256'), { attachmentIntegrity: true });
+    const r = await runCommand(msg({ name: 'x' }), Data, async () => Promise.reject(corrupt));
+    const notMarked = await runCommand(msg({ name: 'x' }), Data, async () => Promise.reject(Object.assign(new Error('x'), { attachmentIntegrity: 1 })));
+    spy.mockRestore();
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'ATTACHMENT_INTEGRITY', message: 'attachment a-1: the stored file does not match its SHA-256', correlationId: 'c-1' },
+    });
+    expect(notMarked).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
   it('passes data through unvalidated when no contract class is given', async () => {
     expect(await runCommand(msg({ anything: 1 }), null, async (d) => d)).toEqual({ ok: true, data: { anything: 1 } });
   });

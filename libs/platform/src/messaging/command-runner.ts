@@ -36,6 +36,14 @@ export function isDependencyUnavailable(e: unknown): e is Error & { unavailable:
   return e instanceof Error && (e as { unavailable?: unknown }).unavailable === true;
 }
 
+/**
+ * A stored file failed its checksum on reading (`attachmentIntegrity: true` on the error): the service has
+ * already logged and audited it; the caller gets ATTACHMENT_INTEGRITY with the error's message (no secrets).
+ */
+export function isAttachmentIntegrityFailure(e: unknown): e is Error & { attachmentIntegrity: true } {
+  return e instanceof Error && (e as { attachmentIntegrity?: unknown }).attachmentIntegrity === true;
+}
+
 /** Checks the envelope of a command (the actor) before anything else. */
 function actorProblem(msg: unknown): string | null {
   if (typeof msg !== 'object' || msg === null) return 'command must be an object';
@@ -83,6 +91,10 @@ export async function runCommand<D extends object, R>(
     }
     if (isUniqueViolation(e)) {
       return { ok: false, error: { code: 'CONFLICT', message: 'a record with the same key already exists' } };
+    }
+    if (isAttachmentIntegrityFailure(e)) {
+      log.error(`command failed, stored file corrupt (correlation ${cmd.correlationId}): ${e.message}`);
+      return { ok: false, error: { code: 'ATTACHMENT_INTEGRITY', message: e.message, correlationId: cmd.correlationId } };
     }
     if (isDependencyUnavailable(e)) {
       log.warn(`command failed, dependency unavailable (correlation ${cmd.correlationId}): ${e.message}`);

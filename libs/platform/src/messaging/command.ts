@@ -14,8 +14,12 @@ export interface CommandMessage<D = unknown> {
   data: D;
 }
 
-/** UNAVAILABLE: the service's database did not answer (a retry later may succeed; the gateway answers 503). */
-export type CommandErrorCode = `${DomainErrorCode}` | 'INTERNAL' | 'UNAVAILABLE';
+/**
+ * UNAVAILABLE: the service's database did not answer (a retry later may succeed; the gateway answers 503).
+ * ATTACHMENT_INTEGRITY: a stored file no longer matches the SHA-256 recorded at upload (server-side corruption
+ * or tampering: not the caller's fault, not retryable; the gateway answers 500 with its own problem type).
+ */
+export type CommandErrorCode = `${DomainErrorCode}` | 'INTERNAL' | 'UNAVAILABLE' | 'ATTACHMENT_INTEGRITY';
 
 export interface CommandError {
   code: CommandErrorCode;

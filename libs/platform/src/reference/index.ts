@@ -1,0 +1,3 @@
+export * from './reference-cache';
+export * from './reference-consumer';
+export * from './reference.module';
