@@ -59,6 +59,7 @@ export async function bootstrapService(opts: {
           client: kafkaConfig(env.NDIP_KAFKA_BROKERS, groupId),
           consumer: consumerConfig(groupId, env.NDIP_KAFKA_SESSION_TIMEOUT_MS),
           subscribe: { fromBeginning: true },
+          run: { partitionsConsumedConcurrently: env.NDIP_KAFKA_CONCURRENCY },
           producer: { allowAutoTopicCreation: false, idempotent: false },
         },
       },

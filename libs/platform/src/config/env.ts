@@ -40,6 +40,17 @@ export class ServiceEnv {
   @Min(1000)
   NDIP_KAFKA_SESSION_TIMEOUT_MS = 10_000;
 
+  /**
+   * Partitions of the command and event topics a service works on at the same time (kafkajs
+   * `partitionsConsumedConcurrently`). Order within a partition is kept; with 1 a service handles one
+   * message at a time and its throughput is one over the latency of a command (docs/performance.md).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  NDIP_KAFKA_CONCURRENCY = 4;
+
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   NDIP_OUTBOX_RELAY_ENABLED = true;
 
