@@ -16,6 +16,8 @@ export interface Company {
   bin: string | null;
   website?: string | null;
   size?: string | null;
+  global2000?: boolean;
+  global2000Year?: number | null;
   status: string;
   kycStatus: string;
   createdAt: string;
@@ -48,7 +50,11 @@ export interface Meeting {
   eventKind: string;
   subjectOfInterest: string;
   participants: string[];
+  keyAspects?: string | null;
+  investorExpectations?: string | null;
   agreementsReached?: string | null;
+  originatorOrganizationId?: string;
+  projectParameters?: { investmentAmount?: string; currency?: string; jobs?: number; sector?: string; regionCode?: string } | null;
 }
 
 export interface Initiative {

@@ -1,5 +1,7 @@
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Input, Select, Space, Table, Tabs } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, call } from '../api/client';
@@ -7,12 +9,16 @@ import type { Company, Contact, KycCheck, Page } from '../api/types';
 import { pagination, PageTitle, QueryState, StatusTag, useErrorText, useListParams } from '../components/common';
 import { useAuth } from '../auth';
 import { useFormat } from '../format';
+import { CompanyFormModal, ContactFormModal } from './CompanyForm';
 
 type CompanySort = 'name' | '-name' | 'createdAt' | '-createdAt';
 
 export function CompaniesPage() {
   const { t } = useTranslation();
   const f = useFormat();
+  const { role } = useAuth();
+  const mayEdit = role === 'FI' || role === 'NCF';
+  const [editing, setEditing] = useState<Company | 'new' | null>(null);
   const lp = useListParams({ sort: '-createdAt' });
   const q = lp.filter('q');
   const countryCode = lp.filter('countryCode');
@@ -26,7 +32,17 @@ export function CompaniesPage() {
   });
   return (
     <>
-      <PageTitle>{t('companies.title')}</PageTitle>
+      <PageTitle
+        extra={
+          mayEdit ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('companies.new')}
+            </Button>
+          ) : null
+        }
+      >
+        {t('companies.title')}
+      </PageTitle>
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           aria-label={t('companies.searchName')}
@@ -78,9 +94,29 @@ export function CompaniesPage() {
               sortOrder: lp.sortOrder('createdAt'),
               render: (v: string) => f.date(v),
             },
+            ...(mayEdit
+              ? [
+                  {
+                    title: t('common.actions'),
+                    key: 'actions',
+                    width: 140,
+                    render: (_: unknown, r: Company) => (
+                      <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(r)} aria-label={t('forms.editNamed', { name: r.name })}>
+                        {t('forms.edit')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </QueryState>
+      <CompanyFormModal
+        key={editing === 'new' ? 'new' : (editing?.id ?? 'none')}
+        open={editing !== null}
+        company={editing === 'new' || editing === null ? undefined : editing}
+        onClose={() => setEditing(null)}
+      />
     </>
   );
 }
@@ -122,6 +158,8 @@ export function CompanyPage() {
   });
   const c = company.data;
   const mayEdit = role === 'FI' || role === 'NCF';
+  const [editing, setEditing] = useState(false);
+  const [addingContact, setAddingContact] = useState(false);
   return (
     <QueryState loading={company.isLoading} error={company.error} onRetry={() => void company.refetch()}>
       {c ? (
@@ -130,6 +168,9 @@ export function CompanyPage() {
             extra={
               mayEdit ? (
                 <>
+                  <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                    {t('forms.edit')}
+                  </Button>
                   <Button onClick={() => startKyc.mutate()} loading={startKyc.isPending} disabled={c.kycStatus === 'IN_PROGRESS'}>
                     {t('companies.startKyc')}
                   </Button>
@@ -157,8 +198,14 @@ export function CompanyPage() {
                 <StatusTag status={c.status} />
               </Descriptions.Item>
               <Descriptions.Item label={t('companies.created')}>{f.date(c.createdAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('forms.size')}>{c.size ? t(`forms.sizes.${c.size}`) : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('forms.website')}>{c.website ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('forms.global2000')}>
+                {c.global2000 ? t('forms.global2000In', { year: c.global2000Year }) : t('common.no')}
+              </Descriptions.Item>
             </Descriptions>
           </Card>
+          {editing ? <CompanyFormModal open company={c} onClose={() => setEditing(false)} /> : null}
           <Tabs
             items={[
               {
@@ -184,19 +231,27 @@ export function CompanyPage() {
                 key: 'contacts',
                 label: t('companies.contacts'),
                 children: (
-                  <QueryState loading={contacts.isLoading} error={contacts.error} empty={contacts.data?.items.length === 0}>
-                    <Table<Contact>
-                      rowKey="id"
-                      dataSource={contacts.data?.items}
-                      pagination={false}
-                      columns={[
-                        { title: t('companies.fullName'), dataIndex: 'fullName' },
-                        { title: t('companies.position'), dataIndex: 'position', render: (v: string | null) => v ?? '—' },
-                        { title: t('companies.email'), dataIndex: 'email', render: (v: string | null) => v ?? '—' },
-                        { title: t('companies.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
-                      ]}
-                    />
-                  </QueryState>
+                  <>
+                    {mayEdit ? (
+                      <Button icon={<PlusOutlined />} onClick={() => setAddingContact(true)} style={{ marginBottom: 12 }}>
+                        {t('forms.addContact')}
+                      </Button>
+                    ) : null}
+                    {addingContact ? <ContactFormModal open companyId={id} onClose={() => setAddingContact(false)} /> : null}
+                    <QueryState loading={contacts.isLoading} error={contacts.error} empty={contacts.data?.items.length === 0}>
+                      <Table<Contact>
+                        rowKey="id"
+                        dataSource={contacts.data?.items}
+                        pagination={false}
+                        columns={[
+                          { title: t('companies.fullName'), dataIndex: 'fullName' },
+                          { title: t('companies.position'), dataIndex: 'position', render: (v: string | null) => v ?? '—' },
+                          { title: t('companies.email'), dataIndex: 'email', render: (v: string | null) => v ?? '—' },
+                          { title: t('companies.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
+                        ]}
+                      />
+                    </QueryState>
+                  </>
                 ),
               },
             ]}
@@ -207,21 +262,45 @@ export function CompanyPage() {
   );
 }
 
-/** A company picker backed by the server-side search of company cards. */
-export function CompanySelect({ value, onChange, id }: { value?: string; onChange?: (v: string) => void; id?: string }) {
+/**
+ * A company picker backed by the server-side search of company cards (`q`, name contains), so that
+ * any card can be found however many there are; the chosen card stays shown while another is searched.
+ */
+export function CompanySelect({ value, onChange, id, ...aria }: { value?: string; onChange?: (v: string) => void; id?: string; 'aria-required'?: boolean }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [q, setQ] = useState('');
+  useEffect(() => {
+    const h = setTimeout(() => setQ(search.trim()), 300);
+    return () => clearTimeout(h);
+  }, [search]);
   const companies = useQuery({
-    queryKey: ['companies', 'picker'],
-    queryFn: () => call<Page<Company>>(() => api.GET('/api/v1/companies', { params: { query: { pageSize: 100, sort: 'name' } } })),
+    queryKey: ['companies', 'picker', q],
+    queryFn: () => call<Page<Company>>(() => api.GET('/api/v1/companies', { params: { query: { pageSize: 20, sort: 'name', q: q || undefined } } })),
+    placeholderData: (prev) => prev,
   });
+  const chosen = useQuery({
+    queryKey: ['company', value],
+    queryFn: () => call<Company>(() => api.GET('/api/v1/companies/{id}', { params: { path: { id: value! } } })),
+    enabled: Boolean(value) && !companies.data?.items.some((c) => c.id === value),
+  });
+  const items = companies.data?.items ?? [];
+  const options = items.map((c) => ({ value: c.id, label: c.name }));
+  if (value && chosen.data && !items.some((c) => c.id === value)) options.unshift({ value, label: chosen.data.name });
   return (
     <Select
       id={id}
-      showSearch
-      optionFilterProp="label"
+      {...aria}
+      showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
       value={value}
-      onChange={onChange}
-      loading={companies.isLoading}
-      options={(companies.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+      onChange={(v: string) => {
+        setSearch('');
+        onChange?.(v);
+      }}
+      loading={companies.isFetching}
+      placeholder={t('forms.searchCompany')}
+      notFoundContent={companies.isFetching ? t('common.loading') : t('common.empty')}
+      options={options}
     />
   );
 }

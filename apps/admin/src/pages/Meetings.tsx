@@ -1,27 +1,26 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../api/client';
 import type { components } from '../api/schema';
 import type { Meeting, Page } from '../api/types';
 import { useAuth } from '../auth';
-import { pagination, PageTitle, QueryState, useErrorText, useListParams } from '../components/common';
+import { pagination, PageTitle, QueryState, useListParams } from '../components/common';
 import { useFormat } from '../format';
-import { CompanySelect } from './Companies';
+import { KINDS, MeetingFormModal } from './MeetingForm';
 
 type EventKind = components['schemas']['CreateMeetingDto']['eventKind'];
-const KINDS: EventKind[] = ['INTERNATIONAL_EVENT', 'NATIONAL_EVENT', 'LEADER_VISIT', 'OTHER'];
 type MeetingSort = 'heldOn' | '-heldOn' | 'createdAt' | '-createdAt';
 
 export function MeetingsPage() {
   const { t } = useTranslation();
   const f = useFormat();
-  const { role } = useAuth();
+  const { role, session } = useAuth();
   const lp = useListParams({ sort: '-heldOn' });
   const eventKind = lp.filter('eventKind') as EventKind | undefined;
-  const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState<Meeting | 'new' | null>(null);
   const list = useQuery({
     queryKey: ['meetings', lp.page, lp.pageSize, lp.sort, eventKind],
     queryFn: () =>
@@ -36,7 +35,7 @@ export function MeetingsPage() {
       <PageTitle
         extra={
           mayRecord ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
               {t('meetings.new')}
             </Button>
           ) : null
@@ -77,90 +76,38 @@ export function MeetingsPage() {
             { title: t('meetings.place'), dataIndex: 'place' },
             { title: t('meetings.kind'), dataIndex: 'eventKind', render: (v: string) => t(`eventKind.${v}`) },
             { title: t('meetings.participants'), dataIndex: 'participants', render: (v: string[]) => v.join(', ') },
+            ...(mayRecord
+              ? [
+                  {
+                    title: t('common.actions'),
+                    key: 'actions',
+                    width: 140,
+                    // Only the organisation that recorded a card may correct it (the API refuses the others).
+                    render: (_: unknown, r: Meeting) =>
+                      r.originatorOrganizationId === undefined || r.originatorOrganizationId === session?.user.organization.id ? (
+                        <Button
+                          size="small"
+                          icon={<EditOutlined />}
+                          onClick={() => setEditing(r)}
+                          aria-label={t('forms.editNamed', { name: `${r.subjectOfInterest}, ${f.date(r.heldOn)}` })}
+                        >
+                          {t('forms.edit')}
+                        </Button>
+                      ) : (
+                        '—'
+                      ),
+                  },
+                ]
+              : []),
           ]}
         />
       </QueryState>
-      <MeetingForm open={open} onClose={() => setOpen(false)} />
+      <MeetingFormModal
+        key={editing === 'new' ? 'new' : (editing?.meetingId ?? 'none')}
+        open={editing !== null}
+        meeting={editing === 'new' || editing === null ? undefined : editing}
+        onClose={() => setEditing(null)}
+      />
     </>
-  );
-}
-
-function MeetingForm({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  const qc = useQueryClient();
-  const [form] = Form.useForm();
-  const create = useMutation({
-    mutationFn: (v: {
-      companyId: string;
-      heldOn: { format: (f: string) => string };
-      place: string;
-      eventKind: EventKind;
-      subjectOfInterest: string;
-      participants: string;
-      agreementsReached?: string;
-    }) =>
-      call(() =>
-        api.POST('/api/v1/meetings', {
-          body: {
-            companyId: v.companyId,
-            heldOn: v.heldOn.format('YYYY-MM-DD'),
-            place: v.place,
-            eventKind: v.eventKind,
-            subjectOfInterest: v.subjectOfInterest,
-            participants: v.participants
-              .split('\n')
-              .map((s) => s.trim())
-              .filter(Boolean),
-            agreementsReached: v.agreementsReached || undefined,
-          },
-        }),
-      ),
-    onSuccess: () => {
-      message.success(t('meetings.recorded'));
-      form.resetFields();
-      onClose();
-      void qc.invalidateQueries({ queryKey: ['meetings'] });
-    },
-    onError: (e) => message.error(errorText(e)),
-  });
-  const req = [{ required: true, message: t('common.required') }];
-  return (
-    <Modal
-      title={t('meetings.new')}
-      open={open}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={create.isPending}
-      width={640}
-      destroyOnHidden
-    >
-      <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v)} name="meeting">
-        <Form.Item name="companyId" label={t('meetings.company')} rules={req}>
-          <CompanySelect />
-        </Form.Item>
-        <Form.Item name="heldOn" label={t('meetings.heldOn')} rules={req}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="eventKind" label={t('meetings.kind')} rules={req}>
-          <Select options={KINDS.map((k) => ({ value: k, label: t(`eventKind.${k}`) }))} />
-        </Form.Item>
-        <Form.Item name="place" label={t('meetings.place')} rules={req}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="subjectOfInterest" label={t('meetings.subject')} rules={req}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="participants" label={t('meetings.participants')} extra={t('meetings.participantsHint')} rules={req}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-        <Form.Item name="agreementsReached" label={t('meetings.agreements')}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

@@ -1,3 +1,4 @@
+import { EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Input, Modal, Row, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -10,6 +11,7 @@ import type { Page, PoolMembership, Project, Roadmap, Scoring, Task } from '../a
 import { useAuth } from '../auth';
 import { pagination, PageTitle, ProblemAlert, QueryState, StatusTag, TrafficLight, useErrorText, useListParams } from '../components/common';
 import { daysBetween, REGIONS, todayIso, useFormat } from '../format';
+import { PassportFormModal } from './PassportForm';
 
 export function ProjectsPage() {
   const { t } = useTranslation();
@@ -120,11 +122,25 @@ export function ProjectPage() {
   );
 }
 
+/** The roles that may change a passport (the gateway's INITIATORS of PATCH /projects/{id}/passport). */
+const PASSPORT_EDITORS = ['NC', 'NCR', 'MIO', 'CSB', 'NCH', 'NH', 'FI', 'ADMIN'];
+
 function PassportTab({ p }: { p: Project }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const { role } = useAuth();
+  const [editing, setEditing] = useState(false);
   return (
-    <Card>
+    <Card
+      extra={
+        PASSPORT_EDITORS.includes(role ?? '') ? (
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t('forms.editPassport')}
+          </Button>
+        ) : null
+      }
+    >
+      {editing ? <PassportFormModal open project={p} onClose={() => setEditing(false)} /> : null}
       <Descriptions column={{ xs: 1, md: 2, xl: 3 }} bordered size="small">
         <Descriptions.Item label={t('projects.company')}>{p.companyName}</Descriptions.Item>
         <Descriptions.Item label={t('companies.bin')}>{p.companyBin ?? '—'}</Descriptions.Item>
