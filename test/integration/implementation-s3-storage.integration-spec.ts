@@ -188,7 +188,7 @@ describe('Module 2: attachments in an S3-compatible bucket', () => {
     const forged = Buffer.from(text.toString('utf8').replace('заказано', 'отменено'));
     await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: forged }));
     expect(await objectBytes(key)).toEqual(forged);
-    expect(await commands.refused(C.downloadAttachment, INV, { attachmentId: a.id, investorBin: BIN })).toEqual({ code: 'INTERNAL' });
+    expect(await commands.refused(C.downloadAttachment, INV, { attachmentId: a.id, investorBin: BIN })).toEqual({ code: 'ATTACHMENT_INTEGRITY' });
     await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: text }));
     const file = await ok<{ contentBase64: string }>(C.downloadAttachment, INV, { attachmentId: a.id, investorBin: BIN });
     expect(Buffer.from(file.contentBase64, 'base64')).toEqual(text);

@@ -13,6 +13,7 @@ import {
   companyRows,
   getImport,
   projectRows,
+  TEST_IMPORT_REGIONS,
   toCsv,
   toXlsx,
   uploadImport,
@@ -137,7 +138,7 @@ describe('bulk import of existing companies and projects', () => {
   let projectFile: Row[];
 
   it(`imports ${PROJECTS} projects with their roadmap tasks from XLSX, in batches, and reporting shows every one`, async () => {
-    projectFile = projectRows(PROJECTS, `${prefix}-P`);
+    projectFile = projectRows(PROJECTS, `${prefix}-P`, 3, TEST_IMPORT_REGIONS);
     const xlsx = await toXlsx(PROJECT_HEADER, projectFile);
     const up = await uploadImport(base, operator, 'projects', 'projects.xlsx', xlsx);
     expect(up.status).toBe(202);
@@ -218,7 +219,7 @@ describe('bulk import of existing companies and projects', () => {
 
   it('hands a project whose last task is done to Module 3: post-investment opens its monitoring period and reporting counts it there', async () => {
     const done = { taskStatus: 'DONE', taskCompletedOn: '2025-06-30' };
-    const rows: Row[] = projectRows(6, `${prefix}-M3`, 3).map((r) => ({ ...r, ...done, taskDueDate: '2025-06-30' }));
+    const rows: Row[] = projectRows(6, `${prefix}-M3`, 3, TEST_IMPORT_REGIONS).map((r) => ({ ...r, ...done, taskDueDate: '2025-06-30' }));
     const up = await uploadImport(base, operator, 'projects', 'module3.csv', toCsv(PROJECT_HEADER, rows));
     expect(await finished(operator, up.body.id)).toMatchObject({ status: 'COMPLETED', result: { created: 6 } });
     const keys = [...new Set(rows.map((r) => r.externalNumber!))];
@@ -247,7 +248,7 @@ describe('bulk import of existing companies and projects', () => {
   });
 
   it('reports every one of 20 wrong rows by row and field in the reader’s language, and imports nothing', async () => {
-    const rows = projectRows(60, `${prefix}-E`, 1);
+    const rows = projectRows(60, `${prefix}-E`, 1, TEST_IMPORT_REGIONS);
     const wrong: { row: number; field: string }[] = [];
     const breakRow = (i: number, field: string, value: string): void => {
       rows[i]![field] = value;

@@ -160,6 +160,22 @@ describe('reference data with effective dates: MCI, day transfers and recomputat
   }, 240_000);
 
   afterAll(async () => {
+    // The reference topic is shared by every stack on this broker, and each reads it from the beginning: put the
+    // values this file changed back (as new entries, the history keeps both), so that later test files see the
+    // built-in MCI of 2026, no transfer on 28 December 2026 and the default rule options.
+    if (api.nc) {
+      const act = 'Test clean-up: the values before reference-data.integration-spec.ts';
+      const restored = [
+        await api.nc.post('/reference/mci', { effectiveFrom: '2026-01-01', valueKzt: 4325, legalAct: act }),
+        await api.nc.post('/reference/day-transfers', { date: '2026-12-28', retired: true, effectiveFrom: TODAY, legalAct: act }),
+        await api.nc.post('/reference/rule-config', {
+          effectiveFrom: '2026-12-24',
+          legalAct: act,
+          options: { nationalInclusive: true, below10MPolicy: 'ZERO_POINTS' },
+        }),
+      ];
+      for (const r of restored) if (r.status >= 300) process.stderr.write(`reference clean-up answered ${r.status}: ${JSON.stringify(r.body)}\n`);
+    }
     await recorder?.stop();
     await impl?.stop();
     await gw?.stop();
