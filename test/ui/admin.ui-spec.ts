@@ -144,15 +144,20 @@ describe('admin UI in a real browser', () => {
       await fi.getByRole('link', { name: 'Meetings' }).click();
       await fi.getByRole('button', { name: 'Record a meeting' }).click();
       const dialog = fi.getByRole('dialog');
-      await pickOption(fi, dialog.locator('#meeting_companyId'), 'Hyundai Motor Company', 'Hyundai');
-      await dialog.locator('#meeting_heldOn').fill(plusDays(new Date().toISOString().slice(0, 10), -3));
-      await dialog.locator('#meeting_heldOn').press('Enter');
-      await pickOption(fi, dialog.locator('#meeting_eventKind'), 'International event');
-      await dialog.locator('#meeting_place').fill('Seoul, COEX, Korea–Central Asia business forum');
-      await dialog.locator('#meeting_subjectOfInterest').fill('Automotive components plant');
-      await dialog.locator('#meeting_participants').fill('Ambassador\nVP Overseas Investment, Hyundai');
+      // The meeting form (MeetingForm): the company picker searches on the server; dates are shown DD.MM.YYYY.
+      await dialog.locator('#meeting-create_companyId').click();
+      await fi.keyboard.type('Hyundai');
+      await fi.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Hyundai Motor Company' }).click();
+      const heldOn = plusDays(new Date().toISOString().slice(0, 10), -3);
+      await dialog.locator('#meeting-create_heldOn').fill(`${heldOn.slice(8, 10)}.${heldOn.slice(5, 7)}.${heldOn.slice(0, 4)}`);
+      await dialog.locator('#meeting-create_heldOn').press('Enter');
+      await dialog.locator('#meeting-create_eventKind').click();
+      await fi.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'International event' }).click();
+      await dialog.locator('#meeting-create_place').fill('Seoul, COEX, Korea–Central Asia business forum');
+      await dialog.locator('#meeting-create_subjectOfInterest').fill('Automotive components plant');
+      await dialog.locator('#meeting-create_participants').fill('Ambassador\nVP Overseas Investment, Hyundai');
       await dialog.getByRole('button', { name: 'Save' }).click();
-      await fi.getByRole('cell', { name: 'Automotive components plant' }).waitFor();
+      await fi.getByRole('cell', { name: 'Automotive components plant', exact: true }).waitFor();
       const meetings = await embassy.getOk<{ items: { meetingId: string; companyId: string; place: string }[] }>('/meetings');
       expect(meetings.items).toEqual([expect.objectContaining({ companyId, place: 'Seoul, COEX, Korea–Central Asia business forum' })]);
       await screenshot(fi, 'meetings');
@@ -176,7 +181,7 @@ describe('admin UI in a real browser', () => {
       expect((await embassy.getOk<{ status: string; regionCode: string }>(`/initiatives/${initiativeId}`)).regionCode).toBe(ALMATY);
       await screenshot(fi, 'initiative-transferred');
       await fi.getByRole('link', { name: 'Initiatives' }).click();
-      await fi.getByRole('cell', { name: 'Automotive components plant' }).waitFor();
+      await fi.getByRole('cell', { name: 'Automotive components plant', exact: true }).waitFor();
       await screenshot(fi, 'initiatives');
       await expectAccessible(fi, 'initiatives');
 
@@ -327,7 +332,7 @@ describe('admin UI in a real browser', () => {
         await nav.getByRole('link', { name: expected[lang].ratings, exact: true }).waitFor();
         await page.getByRole('button', { name: expected[lang].logout }).waitFor();
         await nav.getByRole('link', { name: expected[lang].projects, exact: true }).click();
-        await page.getByRole('cell', { name: 'Automotive components plant' }).waitFor();
+        await page.getByRole('cell', { name: 'Automotive components plant', exact: true }).waitFor();
         const text = await page.locator('body').innerText();
         expect(text).not.toMatch(/\b(app|nav|common|login|projects|initiatives|status|light|stage|orgType)\.[a-z][A-Za-z_]+\b/);
         await screenshot(page, `projects-${lang}`);
