@@ -5,6 +5,7 @@ import { SERVICE_CONFIG, type ServiceEnv } from '../config/env';
 import { ReferenceEntryRecordedContract } from '../contracts/reference';
 import { uuidv7 } from '../ids/uuid7';
 import { DeadLetterPublisher } from '../messaging/dead-letter';
+import { incomingFromKafka } from '../messaging/kafka-context';
 import { validateContract } from '../messaging/validation';
 import { KAFKA, SERVICE_NAME } from '../platform.module';
 import { ReferenceDataCache } from './reference-cache';
@@ -103,14 +104,8 @@ export class ReferenceDataConsumer implements OnApplicationBootstrap, OnApplicat
   }
 
   private async handle(topic: string, partition: number, message: KafkaMessage): Promise<void> {
-    const text = message.value ? message.value.toString('utf8') : '';
-    let raw: unknown = text;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      /* not JSON: dead-lettered below */
-    }
-    const entry = referenceEntryOf(raw);
+    const msg = incomingFromKafka(topic, partition, message);
+    const entry = referenceEntryOf(msg.value);
     if (entry === null) return;
     if (typeof entry === 'string') {
       this.log.warn(`skipping reference message ${partition}/${message.offset}: ${entry}`);
@@ -118,9 +113,10 @@ export class ReferenceDataConsumer implements OnApplicationBootstrap, OnApplicat
         .publish({
           topic,
           partition,
-          offset: message.offset,
-          key: message.key ? message.key.toString('utf8') : null,
-          value: text,
+          offset: msg.offset,
+          key: msg.key,
+          // The bytes as received (not re-serialised), as before.
+          value: message.value ? message.value.toString('utf8') : '',
           consumer: `${this.service}-reference`,
           error: entry,
           attempts: 1,
